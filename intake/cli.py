@@ -1,0 +1,309 @@
+"""The `intake` command. Every command is a thin wrapper over one library function."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+
+from tqdm import tqdm
+
+from intake import export, triage
+from intake.calls import load_calls
+from intake.errors import ConfigError, IntakeError
+from intake.logs import configure
+from intake.pipeline import Pipeline, RunReport, poll_once, reprocess
+from intake.settings import Mailbox, Settings, load_settings, read_secret
+from intake.sources import MailSource, open_source
+from intake.sources.imap import ImapSource, parse_imap_url, password_login
+from store import queries, submissions
+from store.db import connect, redact
+
+log = logging.getLogger("intake")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings(Path(args.config) if args.config else None)
+    changes: dict[str, object] = {}
+    if args.data_dir:
+        changes["data_dir"] = Path(args.data_dir)
+    if args.db:
+        changes["database_url"] = args.db
+    return settings.with_overrides(**changes) if changes else settings
+
+
+def _pipeline(settings: Settings) -> Pipeline:
+    calls = load_calls(Path(settings.calls_dir) if settings.calls_dir else None)
+    return Pipeline(settings, connect(settings.db_url), calls)
+
+
+def _mailbox_source(box: Mailbox) -> MailSource:
+    url = parse_imap_url(box.url)
+    password = read_secret(box.password_env, box.password_file)
+    return ImapSource(
+        url,
+        password_login(password),
+        after_store=box.after_store,
+        mark_seen=box.mark_seen,
+        cafile=box.cafile or None,
+    )
+
+
+def _sources(settings: Settings, spec: str | None) -> list[MailSource]:
+    if spec:
+        if spec.startswith(("imap://", "imaps://", "imap+starttls://")):
+            box = Mailbox(name="command line", url=spec, cafile=_env_cafile())
+            return [_mailbox_source(box)]
+        return [open_source(spec)]
+    if not settings.mailboxes:
+        raise ConfigError(
+            "no mailbox configured: pass --source, or add a [[mailbox]] to the settings"
+        )
+    return [_mailbox_source(box) for box in settings.mailboxes]
+
+
+def _env_cafile() -> str:
+    import os
+
+    return os.environ.get("INTAKE_IMAP_CAFILE", "")
+
+
+@contextlib.contextmanager
+def _progress(label: str) -> Iterator[Callable[[str], None]]:
+    with tqdm(desc=label, unit="msg", file=sys.stderr, disable=None, leave=False) as bar:
+
+        def advance(_location: str) -> None:
+            bar.update(1)
+
+        yield advance
+
+
+def _run_sources(pipeline: Pipeline, sources: Sequence[MailSource]) -> list[RunReport]:
+    reports = []
+    for source in sources:
+        with _progress(f"reading {source.name}") as bar:
+            reports.append(poll_once(pipeline, source, progress=bar))
+    return reports
+
+
+def _print_reports(reports: Sequence[RunReport]) -> int:
+    failed = False
+    for r in reports:
+        print(
+            f"{r.source}: fetched {r.fetched}, new {r.new}, duplicates {r.duplicates}, "
+            f"failed {r.failed}" + (f"; error: {'; '.join(r.errors)}" if r.errors else "")
+        )
+        failed = failed or bool(r.errors)
+    return 1 if failed else 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if not args.once:
+        from intake.worker import run_worker
+
+        return run_worker(settings)
+    pipeline = _pipeline(settings)
+    return _print_reports(_run_sources(pipeline, _sources(settings, args.source)))
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from intake.worker import run_worker
+
+    return run_worker(_settings(args))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    engine = connect(settings.db_url)
+    if args.output and args.output != "-":
+        with Path(args.output).open("w", encoding="utf-8") as out:
+            count = export.write_jsonl(engine, out, public=args.public)
+        print(f"wrote {count} messages to {args.output}", file=sys.stderr)
+    else:
+        export.write_jsonl(engine, sys.stdout, public=args.public)
+    return 0
+
+
+def cmd_queue(args: argparse.Namespace) -> int:
+    engine = connect(_settings(args).db_url)
+    print(triage.render_queue(queries.queue(engine, include_done=args.all)))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    view = queries.submission(connect(_settings(args).db_url), args.id)
+    if view is None:
+        raise IntakeError(f"no submission {args.id}")
+    print(triage.render_submission(view))
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    engine = connect(_settings(args).db_url)
+    corrections = []
+    for item in args.set or []:
+        name, sep, value = item.partition("=")
+        if not sep or name not in (
+            "call",
+            "party",
+            "kind",
+            "language",
+            "late",
+            "doc_type",
+            "confidential",
+        ):
+            raise IntakeError(
+                f"--set takes NAME=VALUE with NAME one of call, party, kind, language, "
+                f"late, doc_type, confidential; not {item!r}"
+            )
+        if name in ("doc_type", "confidential") and args.document is None:
+            raise IntakeError(f"--set {name}=... needs --document ID")
+        document = args.document if name in ("doc_type", "confidential", "language") else None
+        corrections.append((document, name, value or None))
+    status = "accepted" if args.accept else "rejected" if args.reject else None
+    try:
+        submissions.review(
+            engine, args.id, args.reviewer, status=status, corrections=corrections, note=args.note
+        )
+    except KeyError as exc:
+        raise IntakeError(f"no submission {args.id}") from exc
+    view = queries.submission(engine, args.id)
+    assert view is not None
+    print(triage.render_submission(view))
+    return 0
+
+
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    pipeline = _pipeline(_settings(args))
+    report = reprocess(pipeline, args.delivery or None)
+    return _print_reports([report])
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    print(f"Database: {redact(settings.db_url)}")
+    print(triage.render_status(queries.status(connect(settings.db_url))))
+    return 0
+
+
+def cmd_calls(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    for call in load_calls(Path(settings.calls_dir) if settings.calls_dir else None):
+        deadline = f"deadline {call.deadline} ({call.timezone})" if call.deadline else "no deadline"
+        print(f"{call.reference:24} {deadline:36} {call.titles['en']}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if not args.data_dir:
+        settings = settings.with_overrides(data_dir=Path("intake-demo"))
+    if not args.db:
+        settings = settings.with_overrides(database_url="")
+    pipeline = _pipeline(settings)
+    with resources.as_file(resources.files("intake") / "demo_mailbox") as mailbox:
+        code = _print_reports(_run_sources(pipeline, [open_source(str(mailbox))]))
+    print(f"\nDatabase: {redact(settings.db_url)}\n")
+    print(triage.render_queue(queries.queue(pipeline.engine)))
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="intake", description=__doc__)
+    parser.add_argument("--db", help="database URL (default: SQLite in the data directory)")
+    parser.add_argument(
+        "--config", help="settings file (default: the bundled config/settings.toml)"
+    )
+    parser.add_argument("--data-dir", help="where the raw archive and default database live")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.add_argument("--log-format", choices=("text", "json"), help="log line format")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="poll the mailbox(es) and process new messages")
+    run.add_argument("--once", action="store_true", help="poll once and exit (for cron/systemd)")
+    run.add_argument("--source", help="a Maildir, a folder of message files, or an IMAP URL")
+    run.set_defaults(func=cmd_run)
+
+    worker = sub.add_parser("worker", help="poll on the configured schedule until stopped")
+    worker.set_defaults(func=cmd_worker)
+
+    exp = sub.add_parser("export", help="write one JSON object per received message")
+    exp.add_argument("--format", choices=("jsonl",), default="jsonl")
+    exp.add_argument(
+        "--public", action="store_true", help="leave out confidential documents and senders"
+    )
+    exp.add_argument("--output", "-o", help="file to write (default: standard output)")
+    exp.set_defaults(func=cmd_export)
+
+    q = sub.add_parser("queue", help="print the triage queue")
+    q.add_argument("--all", action="store_true", help="include accepted and rejected submissions")
+    q.set_defaults(func=cmd_queue)
+
+    show = sub.add_parser("show", help="print one submission with its documents and flags")
+    show.add_argument("id", type=int)
+    show.set_defaults(func=cmd_show)
+
+    rev = sub.add_parser("review", help="accept, reject, correct or annotate a submission")
+    rev.add_argument("id", type=int)
+    rev.add_argument("--reviewer", required=True, help="who is reviewing (kept with each action)")
+    group = rev.add_mutually_exclusive_group()
+    group.add_argument("--accept", action="store_true")
+    group.add_argument("--reject", action="store_true")
+    rev.add_argument(
+        "--set",
+        action="append",
+        metavar="NAME=VALUE",
+        help="correct a decision: call, party, kind, language, late, doc_type, confidential",
+    )
+    rev.add_argument(
+        "--document",
+        type=int,
+        help="the document a doc_type/confidential/language correction is for",
+    )
+    rev.add_argument("--note", help="add a note")
+    rev.set_defaults(func=cmd_review)
+
+    rep = sub.add_parser("reprocess", help="run the stages again from the archived raw messages")
+    rep.add_argument(
+        "--delivery", type=int, action="append", help="only this delivery (repeatable)"
+    )
+    rep.set_defaults(func=cmd_reprocess)
+
+    st = sub.add_parser("status", help="last runs, counts, mailbox states and recent errors")
+    st.set_defaults(func=cmd_status)
+
+    calls = sub.add_parser("calls", help="list the configured calls for submissions")
+    calls.set_defaults(func=cmd_calls)
+
+    demo = sub.add_parser(
+        "demo", help="run the pipeline on the bundled sample mailbox and print the queue"
+    )
+    demo.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings(Path(args.config) if args.config else None)
+        configure(
+            "DEBUG" if args.verbose else settings.log_level, args.log_format or settings.log_format
+        )
+        code: int = args.func(args)
+        return code
+    except IntakeError as exc:
+        print(f"intake: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("intake: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,253 @@
+"""The pipeline, in order: source -> archive raw -> parse -> unpack -> extract -> classify -> store.
+
+`poll_once` is the one function every entry point calls (`intake run --once`, the worker, the
+demo). A message is recorded (raw bytes archived, delivery row committed) before anything else
+happens to it; a failure in a later stage is recorded on that message, retried on later runs up
+to `max_attempts`, and never stops the run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from classifiers import ClassifyContext, classify, flags_of
+from extractors import UNSUPPORTED, extract
+from intake.archive import ContentStore
+from intake.calls import Call
+from intake.domain import Extraction, Part, RawMessage
+from intake.errors import SourceError
+from intake.logs import run_id_var
+from intake.mime import MessageParseError, parse_message
+from intake.settings import Settings
+from intake.sources import MailSource
+from intake.unpack import ArchiveLimits, unpack
+from store import submissions
+from store.ledger import Ledger
+from store.submissions import DocumentResult, MessageResult
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class RunReport:
+    """What one poll did."""
+
+    run_id: str
+    source: str
+    fetched: int = 0
+    new: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        if self.errors and not self.fetched and not self.new:
+            return "failed"
+        return "partial" if self.errors or self.failed else "ok"
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "fetched": self.fetched,
+            "new": self.new,
+            "duplicates": self.duplicates,
+            "failed": self.failed,
+        }
+
+
+class Pipeline:
+    """The stages bound to one database, archive and set of calls."""
+
+    def __init__(self, settings: Settings, engine: Engine, calls: tuple[Call, ...]) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.calls = calls
+        self.ledger = Ledger(engine)
+        self.raw_store = ContentStore(settings.raw_dir, ".eml")
+        self.blobs = ContentStore(settings.blob_dir)
+        self.limits = ArchiveLimits(
+            settings.zip_max_members,
+            settings.zip_max_total_bytes,
+            settings.zip_max_ratio,
+            settings.zip_max_depth,
+        )
+
+    def archive(self, message: RawMessage, run_id: str) -> int | None:
+        """Stage 1: raw bytes to the archive, then the delivery row (None: already recorded)."""
+        digest = self.raw_store.put(message.raw)
+        return self.ledger.record_delivery(message, digest, run_id)
+
+    def extract_part(self, part: Part) -> Extraction:
+        """Stage 4: text of one file, within the size limit."""
+        if part.error:
+            return Extraction(media_type=part.media_type, error=part.error, flags=part.flags)
+        if len(part.data) > self.settings.max_attachment_bytes:
+            return Extraction(
+                media_type=part.media_type,
+                flags=("too_large",),
+                error=f"not read: {len(part.data)} bytes is over the limit of "
+                f"{self.settings.max_attachment_bytes}",
+            )
+        return extract(part.data, part.media_type)
+
+    def process(self, delivery_id: int, run_id: str, report: RunReport) -> None:
+        """Stages 2-6 for one stored delivery; any failure is recorded on it."""
+        try:
+            outcome = self._process(delivery_id, run_id)
+        except IntegrityError:
+            # Another run stored the same message at the same moment: it is a duplicate.
+            outcome = self._process(delivery_id, run_id)
+        except Exception as exc:
+            log.exception("delivery %s failed", delivery_id)
+            self.ledger.mark_failed(delivery_id, f"{type(exc).__name__}: {exc}", run_id)
+            report.failed += 1
+            return
+        if outcome == "new":
+            report.new += 1
+        elif outcome == "duplicate":
+            report.duplicates += 1
+        elif outcome == "failed":
+            report.failed += 1
+
+    def _process(self, delivery_id: int, run_id: str) -> str:
+        delivery = self.ledger.delivery(delivery_id)
+        raw = self.raw_store.get(delivery.raw_sha256)
+        now = dt.datetime.now(dt.UTC)
+        try:
+            parsed = parse_message(raw)
+        except MessageParseError as exc:
+            match = re.search(rb"^Message-ID:\s*<?([^\s<>]+)>?", raw[:65536], re.I | re.M)
+            message_id = (
+                match.group(1).decode("ascii", "replace")
+                if match
+                else (f"{delivery.raw_sha256[:32]}@intake.invalid")
+            )
+            submissions.save_failure(
+                self.engine,
+                delivery_id,
+                message_id,
+                delivery.raw_sha256,
+                delivery.internaldate or now,
+                f"unparseable message: {exc}",
+            )
+            log.warning("delivery %s: unparseable message: %s", delivery_id, exc)
+            return "failed"
+        existing = submissions.find_submission(self.engine, parsed.message_id, parsed.fingerprint)
+        if (
+            existing is not None
+            and existing.id != delivery.submission_id
+            and existing.status == "processed"
+        ):
+            assert existing.id is not None
+            submissions.link_duplicate(self.engine, delivery_id, existing.id)
+            return "duplicate"
+        parts = unpack(parsed.parts, self.limits)
+        extractions = [self.extract_part(p) for p in parts]
+        context = ClassifyContext(
+            calls=self.calls,
+            now=now,
+            internaldate=delivery.internaldate,
+            thread_call=lambda ids: submissions.thread_call(self.engine, ids),
+        )
+        result = classify(parsed, list(zip(parts, extractions, strict=True)), context)
+        flags: list[tuple[int | None, str, str]] = []
+        for decision in result.message.values():
+            flags.extend((None, code, decision.evidence) for code in flags_of(decision))
+        if parsed.defects:
+            flags.append((None, "malformed_mime", "; ".join(parsed.defects)[:2000]))
+        documents = []
+        for i, (part, extraction, decided) in enumerate(
+            zip(parts, extractions, result.documents, strict=True)
+        ):
+            for decision in decided.all():
+                flags.extend((i, code, decision.evidence) for code in flags_of(decision))
+            flags.extend((i, code, extraction.error or code) for code in extraction.flags)
+            if extraction.error and not extraction.flags:
+                code = (
+                    "unsupported_format" if extraction.error == UNSUPPORTED else "extraction_error"
+                )
+                flags.append((i, code, extraction.error))
+            documents.append(
+                DocumentResult(part, extraction, decided.all(), decided.other_languages)
+            )
+        if result.message["kind"].value == "submission" and not parts:
+            flags.append((None, "no_documents", "the message carries no file"))
+        blobs = [self.blobs.put(p.data) for p in parts]
+        message_result = MessageResult(
+            parsed=parsed,
+            raw_sha256=delivery.raw_sha256,
+            received_at=result.received,
+            decisions=tuple(result.message.values()),
+            documents=tuple(documents),
+            flags=tuple(flags),
+        )
+        _, created = submissions.save_result(
+            self.engine, delivery_id, message_result, blobs, run_id
+        )
+        return "new" if created else "updated"
+
+
+def poll_once(
+    pipeline: Pipeline, source: MailSource, progress: Progress | None = None
+) -> RunReport:
+    """Read every new message from one source, store it, process it; retry earlier failures."""
+    ledger = pipeline.ledger
+    run_id = ledger.start_run(source.name)
+    token = run_id_var.set(run_id)
+    report = RunReport(run_id=run_id, source=source.name)
+    try:
+        # Leftovers of a crashed or failed run first: they were stored, so they are not lost.
+        for pending_id in ledger.pending(pipeline.settings.max_attempts):
+            pipeline.process(pending_id, run_id, report)
+        try:
+            for message in source.fetch(ledger):
+                delivery_id = pipeline.archive(message, run_id)
+                report.fetched += 1
+                source.after_store(message)
+                if delivery_id is not None:
+                    pipeline.process(delivery_id, run_id, report)
+                if progress is not None:
+                    progress(message.location)
+            ledger.note_source(
+                source.name, getattr(getattr(source, "url", None), "folder", ""), None
+            )
+        except SourceError as exc:
+            log.error("%s", exc)
+            report.errors.append(str(exc))
+            ledger.note_source(
+                source.name, getattr(getattr(source, "url", None), "folder", ""), str(exc)
+            )
+            ledger.event(run_id, "fetch", "error", str(exc))
+        finally:
+            source.close()
+    finally:
+        ledger.finish_run(run_id, report.status, report.counts(), "; ".join(report.errors) or None)
+        run_id_var.reset(token)
+    log.info("run %s on %s: %s", run_id, source.name, report.counts())
+    return report
+
+
+def reprocess(pipeline: Pipeline, delivery_ids: list[int] | None = None) -> RunReport:
+    """Run the stages again from the archived raw bytes; reviewer corrections are kept."""
+    ledger = pipeline.ledger
+    ids = delivery_ids if delivery_ids is not None else ledger.all_deliveries()
+    ledger.reset_attempts(ids)
+    run_id = ledger.start_run("reprocess")
+    token = run_id_var.set(run_id)
+    report = RunReport(run_id=run_id, source="reprocess")
+    try:
+        for delivery_id in ids:
+            pipeline.process(delivery_id, run_id, report)
+    finally:
+        ledger.finish_run(run_id, report.status, report.counts(), None)
+        run_id_var.reset(token)
+    return report

@@ -1,0 +1,133 @@
+"""Read side: the export, the triage queue, the status report.
+
+Public reads go through `public_documents`, the one place that decides what the public may see:
+documents not confidential, of submissions not rejected. Nothing else in intake filters for the
+public, so there is one rule to audit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from store.models import Delivery, Document, Event, Flag, MailboxState, Note, Run, Submission
+
+
+@dataclass(frozen=True)
+class SubmissionView:
+    submission: Submission
+    documents: tuple[Document, ...]
+    flags: tuple[Flag, ...]
+    notes: tuple[Note, ...] = ()
+
+
+def public_documents(documents: Sequence[Document]) -> list[Document]:
+    """The documents the public may see: never a confidential one."""
+    return [d for d in documents if d.confidential is False]
+
+
+def submissions(engine: Engine, batch: int = 200) -> Iterator[SubmissionView]:
+    """Every submission with its documents and open flags, oldest first, streamed in batches."""
+    last_id = 0
+    while True:
+        with Session(engine) as session:
+            rows = session.exec(
+                select(Submission)
+                .where(col(Submission.id) > last_id)
+                .order_by(col(Submission.id))
+                .limit(batch)
+            ).all()
+            if not rows:
+                return
+            ids = [r.id for r in rows]
+            docs = session.exec(
+                select(Document)
+                .where(col(Document.submission_id).in_(ids))
+                .order_by(col(Document.id))
+            ).all()
+            flags = session.exec(
+                select(Flag).where(col(Flag.submission_id).in_(ids), col(Flag.resolved).is_(False))
+            ).all()
+        for row in rows:
+            yield SubmissionView(
+                row,
+                tuple(d for d in docs if d.submission_id == row.id),
+                tuple(f for f in flags if f.submission_id == row.id),
+            )
+        last_id = rows[-1].id or last_id
+
+
+def submission(engine: Engine, submission_id: int) -> SubmissionView | None:
+    with Session(engine) as session:
+        row = session.get(Submission, submission_id)
+        if row is None:
+            return None
+        docs = session.exec(
+            select(Document)
+            .where(Document.submission_id == submission_id)
+            .order_by(col(Document.id))
+        ).all()
+        flags = session.exec(select(Flag).where(Flag.submission_id == submission_id)).all()
+        notes = session.exec(select(Note).where(Note.submission_id == submission_id)).all()
+        return SubmissionView(row, tuple(docs), tuple(flags), tuple(notes))
+
+
+def queue(engine: Engine, include_done: bool = False) -> list[SubmissionView]:
+    """The triage queue: submissions awaiting review, those with open flags first."""
+    views = [
+        v for v in submissions(engine) if include_done or v.submission.review_status == "pending"
+    ]
+    epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
+    views.sort(key=lambda v: (-len(v.flags), v.submission.received_at or epoch))
+    return views
+
+
+@dataclass(frozen=True)
+class Status:
+    submissions: dict[str, int]
+    documents: int
+    deliveries: dict[str, int]
+    open_flags: int
+    last_runs: tuple[Run, ...]
+    mailboxes: tuple[MailboxState, ...]
+    recent_errors: tuple[Event, ...]
+
+
+def status(engine: Engine) -> Status:
+    with Session(engine) as session:
+        by_kind = dict(
+            session.exec(select(Submission.kind, func.count()).group_by(Submission.kind)).all()
+        )
+        failed = session.exec(
+            select(func.count()).select_from(Submission).where(Submission.status == "failed")
+        ).one()
+        by_kind["failed"] = int(failed)
+        documents = session.exec(select(func.count()).select_from(Document)).one()
+        deliveries = dict(
+            session.exec(select(Delivery.status, func.count()).group_by(Delivery.status)).all()
+        )
+        open_flags = session.exec(
+            select(func.count()).select_from(Flag).where(col(Flag.resolved).is_(False))
+        ).one()
+        runs = session.exec(select(Run).order_by(col(Run.started_at).desc()).limit(5)).all()
+        boxes = session.exec(select(MailboxState).order_by(col(MailboxState.source))).all()
+        errors = session.exec(
+            select(Event)
+            .where(Event.level == "error")
+            .order_by(col(Event.created_at).desc())
+            .limit(5)
+        ).all()
+    return Status(
+        {str(k): int(v) for k, v in by_kind.items()},
+        int(documents),
+        {str(k): int(v) for k, v in deliveries.items()},
+        int(open_flags),
+        tuple(runs),
+        tuple(boxes),
+        tuple(errors),
+    )
