@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from classifiers.call import ThreadLookup, match_call
 from classifiers.confidentiality import DocumentFacts, decide_confidentiality
@@ -86,14 +86,6 @@ def classify(
         context.internaldate, message.received_dates, message.date, context.now
     )
     body_language = detect_language(message.body_text)
-    doc_types = [
-        classify_doc_type(
-            part.filename,
-            extraction.first_page or extraction.text[:6000],
-            extraction.metadata.get("Title", ""),
-        )
-        for part, extraction in documents
-    ]
     doc_languages = [detect_language(extraction.text) for _, extraction in documents]
     texts = "\n".join(extraction.text[:5000] for _, extraction in documents)
     forwarded_text = "\n\n".join(f.text for f in message.forwarded)
@@ -109,6 +101,17 @@ def classify(
         )
     else:
         call = _no_call(str(kind.value))
+    matched = next((c for c in context.calls if c.reference == call.value), None)
+    requested = matched.document_types if matched else ()
+    doc_types = [
+        classify_doc_type(
+            part.filename,
+            extraction.first_page or extraction.text[:6000],
+            extraction.metadata.get("Title", ""),
+            requested,
+        )
+        for part, extraction in documents
+    ]
     letterheads = "\n".join(
         (extraction.first_page or extraction.text)[:400] for _, extraction in documents
     )
@@ -119,7 +122,9 @@ def classify(
         [f.sender for f in message.forwarded],
         context.parties,
     )
-    matched = next((c for c in context.calls if c.reference == call.value), None)
+    if kind.value != "submission":
+        # Automated mail needs no triage about who sent it.
+        party = replace(party, flags=())
     late = lateness(matched, moment)
     facts = [
         DocumentFacts(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from intake.domain import Decision
 
@@ -49,6 +50,12 @@ TERMS: dict[str, tuple[str, ...]] = {
         "regulatory",
         "reglementaire",
         "normativa",
+        "regulatory measure",
+        "mesure reglementaire",
+        "mesures reglementaires",
+        "medida reglamentaria",
+        "medidas reglamentarias",
+        "reglamentaria",
     ),
     "sop": (
         "standard operating procedure",
@@ -149,8 +156,14 @@ def _title_lines(text: str, lines: int = 6) -> str:
     return "\n".join([line for line in text.splitlines() if line.strip()][:lines])
 
 
-def classify_doc_type(filename: str, first_page: str, title: str = "") -> Decision:
-    """The most likely type, with the terms that decided it; 'other' when nothing matches."""
+def classify_doc_type(
+    filename: str, first_page: str, title: str = "", requested: Sequence[str] = ()
+) -> Decision:
+    """The most likely type, with the terms that decided it; 'other' when nothing matches.
+
+    `requested` is the call's list of document types: a type the call did not ask for wins only
+    on strong evidence, since a passing word ("acuerdo de colaboración") is not a contract.
+    """
     name = fold(re.sub(r"[_\-.]+", " ", filename))
     head = fold(title + "\n" + _title_lines(first_page))
     page = fold(first_page[:6000])
@@ -175,6 +188,14 @@ def classify_doc_type(filename: str, first_page: str, title: str = "") -> Decisi
             "no type term in name, title or first page",
             flags=("doc_type_unknown",),
         )
+    if requested:
+        for doc_type in list(scores):
+            if doc_type not in requested and scores[doc_type] < 4:
+                del scores[doc_type]
+        if not scores:
+            return Decision(
+                "doc_type", "other", 0.5, "only weak terms of types the call did not ask for"
+            )
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     best, score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0

@@ -125,7 +125,8 @@ def _part_text(part: Message) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    return decode_text(payload, part.get_content_charset())
+    text = decode_text(payload, part.get_content_charset())
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _collapse(param: str | tuple[str | None, str | None, str] | None) -> str:

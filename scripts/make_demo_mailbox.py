@@ -1914,7 +1914,8 @@ def msg_auto_reply() -> Sample:
         assemble(headers, body),
         kind="auto_reply",
         call=None,
-        party=None,
+        # The government domain tells the Party even on an auto-reply; it answers no call.
+        party="BE",
         language="fr",
     )
 
@@ -2656,7 +2657,9 @@ def msg_peru_question() -> Sample:
     return Sample(
         "15-es-peru-consulta-sin-documentos.eml",
         assemble(headers, body),
-        kind="other",
+        # A Party writing about the call without a file is kept as a submission and flagged
+        # `no_documents` for the Secretariat, rather than guessed to be something else.
+        kind="submission",
         call=CALL_008,
         party="PE",
         language="es",
@@ -2695,7 +2698,6 @@ def build() -> dict[Path, bytes]:
         expected[sample.filename] = sample.expected()
     text = json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
     files[EXPECTED] = text.encode("utf-8")
-    files[OUT_DIR / "__init__.py"] = b""
     return files
 
 

@@ -20,7 +20,9 @@ from store.db import connect
 
 pytest_plugins = ["tests.conftest_imap"]
 
-POSTGRES_ADMIN = os.environ.get("INTAKE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres")
+POSTGRES_ADMIN = os.environ.get(
+    "INTAKE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
 SAMPLES = Path(__file__).parent / "samples"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

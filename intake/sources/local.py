@@ -27,9 +27,9 @@ class FolderSource:
             p
             for p in self.root.rglob("*")
             if p.is_file()
-            and not p.name.startswith(".")
             and p.name not in _SKIPPED_NAMES
-            and not any(part.startswith(".") for part in p.relative_to(self.root).parts)
+            # Hidden files, and Python's __pycache__/__init__.py in the bundled demo mailbox.
+            and not any(part.startswith((".", "__")) for part in p.relative_to(self.root).parts)
         )
 
     def fetch(self, ledger: Ledger) -> Iterator[RawMessage]:
