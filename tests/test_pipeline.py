@@ -166,9 +166,13 @@ def test_reviewer_corrections_survive_reprocessing(
         ).one()
     assert submission.id is not None and plan.confidential is False
     submissions.review(
-        engine, submission.id, "legal.officer", status="accepted",
-        corrections=[(plan.id, "confidential", "true"), (None, "party", "MC")], note="Checked by phone",
-    )  # fmt: skip
+        engine,
+        submission.id,
+        "legal.officer",
+        status="accepted",
+        corrections=[(plan.id, "confidential", "true"), (None, "party", "MC")],
+        note="Checked by phone",
+    )
     reprocess(pipeline)
     record = _by_message_id(engine)[message_id]
     assert record["party"] == "MC"
