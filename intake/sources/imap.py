@@ -28,8 +28,10 @@ from intake.sources import Ledger
 
 log = logging.getLogger(__name__)
 
-FETCH_BATCH_MESSAGES = 25
-FETCH_BATCH_BYTES = 50 * 1024 * 1024
+# A FETCH of several messages is one round trip; a connection lost during it loses the whole batch
+# (nothing is lost for good: the next run fetches it again), so batches stay small.
+FETCH_BATCH_MESSAGES = 10
+FETCH_BATCH_BYTES = 5 * 1024 * 1024
 DEFAULT_TIMEOUT = 60.0
 _CONNECTION_ERRORS = (OSError, ssl.SSLError, socket.timeout, imaplib.IMAP4.abort, EOFError)
 
@@ -104,6 +106,14 @@ def password_login(password: str) -> Authenticator:
     return login
 
 
+def _shutdown(client: IMAPClient) -> None:
+    """Close the socket of a session that will not be used (no LOGOUT: it may be broken)."""
+    try:
+        client.shutdown()
+    except (*_CONNECTION_ERRORS, IMAPClientError):
+        log.debug("socket already closed")
+
+
 class ImapSource:
     """One folder of one IMAP mailbox."""
 
@@ -116,6 +126,8 @@ class ImapSource:
         mark_seen: bool = False,
         cafile: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        batch_messages: int = FETCH_BATCH_MESSAGES,
+        batch_bytes: int = FETCH_BATCH_BYTES,
     ) -> None:
         self.url = url
         self.name = url.source_name
@@ -124,6 +136,8 @@ class ImapSource:
         self._mark_seen = mark_seen
         self._cafile = cafile
         self._timeout = timeout
+        self._batch_messages = batch_messages
+        self._batch_bytes = batch_bytes
         self._client: IMAPClient | None = None
 
     def _context(self) -> ssl.SSLContext:
@@ -141,18 +155,18 @@ class ImapSource:
                 ssl_context=self._context() if url.security == "tls" else None,
                 timeout=self._timeout,
             )
+        except (*_CONNECTION_ERRORS, IMAPClientError) as exc:
+            raise SourceConnectionError(f"cannot connect to {url}: {exc}") from exc
+        try:
             if url.security == "starttls":
                 client.starttls(self._context())
-        except _CONNECTION_ERRORS as exc:
-            raise SourceConnectionError(f"cannot connect to {url}: {exc}") from exc
-        except IMAPClientError as exc:
-            raise SourceConnectionError(f"{url}: {exc}") from exc
-        try:
             self._authenticate(client, url.user)
         except LoginError as exc:
+            _shutdown(client)
             raise SourceAuthError(f"{url}: login refused for {url.user}") from exc
-        except _CONNECTION_ERRORS as exc:
-            raise SourceConnectionError(f"{url}: connection lost during login: {exc}") from exc
+        except (*_CONNECTION_ERRORS, IMAPClientError) as exc:
+            _shutdown(client)
+            raise SourceConnectionError(f"{url}: {exc}") from exc
         client.normalise_times = False
         self._client = client
         return client
@@ -176,12 +190,12 @@ class ImapSource:
         sizes = client.fetch(sorted(uids), ["RFC822.SIZE"])
         return [(uid, int(sizes[uid].get(b"RFC822.SIZE", 0))) for uid in sorted(sizes)]
 
-    @staticmethod
-    def _batches(uids: list[tuple[int, int]]) -> Iterator[list[int]]:
+    def _batches(self, uids: list[tuple[int, int]]) -> Iterator[list[int]]:
         batch: list[int] = []
         size = 0
         for uid, length in uids:
-            if batch and (len(batch) >= FETCH_BATCH_MESSAGES or size + length > FETCH_BATCH_BYTES):
+            full = len(batch) >= self._batch_messages or size + length > self._batch_bytes
+            if batch and full:
                 yield batch
                 batch, size = [], 0
             batch.append(uid)
@@ -193,7 +207,7 @@ class ImapSource:
         try:
             yield from self._fetch(ledger)
         except _CONNECTION_ERRORS as exc:
-            self._client = None
+            self._drop()
             raise SourceConnectionError(f"{self.url}: connection lost: {exc}") from exc
         except IMAPClientError as exc:
             raise SourceError(f"{self.url}: {exc}") from exc
@@ -248,7 +262,7 @@ class ImapSource:
                     client.copy([message.uid], target)
                     client.add_flags([message.uid], [b"intake-copied"])
         except _CONNECTION_ERRORS as exc:
-            self._client = None
+            self._drop()
             raise SourceConnectionError(
                 f"{self.url}: connection lost after storing: {exc}"
             ) from exc
@@ -256,6 +270,11 @@ class ImapSource:
             log.warning(
                 "%s: could not %s UID %s: %s", self.url, self._after_store, message.uid, exc
             )
+
+    def _drop(self) -> None:
+        if self._client is not None:
+            _shutdown(self._client)
+        self._client = None
 
     def close(self) -> None:
         if self._client is None:
