@@ -70,11 +70,12 @@ class Ledger:
 
     @staticmethod
     def _advance(session: Session, message: RawMessage) -> None:
-        state = session.exec(
-            select(MailboxState).where(
-                MailboxState.source == message.source, MailboxState.folder == message.folder
-            )
-        ).first()
+        with session.no_autoflush:
+            state = session.exec(
+                select(MailboxState).where(
+                    MailboxState.source == message.source, MailboxState.folder == message.folder
+                )
+            ).first()
         if state is None:
             state = MailboxState(source=message.source, folder=message.folder)
         if state.uidvalidity != message.uidvalidity:
