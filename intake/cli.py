@@ -17,9 +17,9 @@ from intake.calls import load_calls
 from intake.errors import ConfigError, IntakeError
 from intake.logs import configure
 from intake.pipeline import Pipeline, RunReport, poll_once, reprocess
-from intake.settings import Mailbox, Settings, load_settings, read_secret
+from intake.settings import Mailbox, Settings, load_settings
 from intake.sources import MailSource, open_source
-from intake.sources.imap import ImapSource, parse_imap_url, password_login
+from intake.sources.mailboxes import source_for
 from store import queries, submissions
 from store.db import connect, redact
 
@@ -41,29 +41,17 @@ def _pipeline(settings: Settings) -> Pipeline:
     return Pipeline(settings, connect(settings.db_url), calls)
 
 
-def _mailbox_source(box: Mailbox) -> MailSource:
-    url = parse_imap_url(box.url)
-    password = read_secret(box.password_env, box.password_file)
-    return ImapSource(
-        url,
-        password_login(password),
-        after_store=box.after_store,
-        mark_seen=box.mark_seen,
-        cafile=box.cafile or None,
-    )
-
-
 def _sources(settings: Settings, spec: str | None) -> list[MailSource]:
     if spec:
         if spec.startswith(("imap://", "imaps://", "imap+starttls://")):
             box = Mailbox(name="command line", url=spec, cafile=_env_cafile())
-            return [_mailbox_source(box)]
+            return [source_for(box)]
         return [open_source(spec)]
     if not settings.mailboxes:
         raise ConfigError(
             "no mailbox configured: pass --source, or add a [[mailbox]] to the settings"
         )
-    return [_mailbox_source(box) for box in settings.mailboxes]
+    return [source_for(box) for box in settings.mailboxes]
 
 
 def _env_cafile() -> str:

@@ -31,8 +31,19 @@ class Mailbox:
     mark_seen: bool = False
     calls: tuple[str, ...] = ()
     cafile: str = ""
+    # Login: "password", or "oauth2" (XOAUTH2) with a provider ("microsoft" or "google").
+    auth: str = "password"
+    oauth_provider: str = ""
+    oauth_tenant: str = ""
+    oauth_client_id: str = ""
+    oauth_secret_env: str = "INTAKE_OAUTH_SECRET"
+    oauth_secret_file: str = ""
+    oauth_token_url: str = ""
+    oauth_scope: str = ""
 
     def __post_init__(self) -> None:
+        if self.auth not in ("password", "oauth2"):
+            raise ConfigError(f"mailbox {self.name!r}: auth must be password or oauth2, not {self.auth!r}")
         action = self.after_store
         if not (action == "none" or action.startswith(("move:", "keyword:"))):
             raise ConfigError(
@@ -56,10 +67,26 @@ class Settings:
     zip_max_total_bytes: int = 200 * 1024 * 1024
     zip_max_ratio: int = 200
     zip_max_depth: int = 3
+    extraction_timeout_seconds: int = 300
+    extraction_memory_bytes: int = 2 * 1024 * 1024 * 1024
     log_format: str = "text"
     log_level: str = "INFO"
     schedule: str = "0 6 * * *"
     schedule_timezone: str = "Europe/Zurich"
+    # The authserv-id of the Secretariat's own mail server in Authentication-Results headers;
+    # results added by any other server are not trusted. Empty: the topmost header is read.
+    authserv_id: str = ""
+    # Acknowledgements of receipt (off by default) and the daily digest, sent over SMTP.
+    # smtp_url: smtps://USER@HOST:465, smtp+starttls://USER@HOST:587, smtp://HOST:25 (loopback).
+    smtp_url: str = ""
+    smtp_password_env: str = "INTAKE_SMTP_PASSWORD"
+    smtp_password_file: str = ""
+    smtp_cafile: str = ""
+    ack_enabled: bool = False
+    ack_from: str = ""
+    ack_max_per_sender_per_day: int = 3
+    digest_to: str = ""
+    digest_schedule: str = "0 7 * * *"
     mailboxes: tuple[Mailbox, ...] = field(default_factory=tuple)
 
     @property

@@ -12,6 +12,7 @@ from intake.calls import load_calls
 from intake.errors import ConfigError, IntakeError
 from intake.pipeline import Pipeline, poll_once
 from intake.settings import Settings
+from intake.sources.mailboxes import source_for
 from store.db import connect
 
 log = logging.getLogger(__name__)
@@ -19,8 +20,6 @@ log = logging.getLogger(__name__)
 
 def poll_all(settings: Settings) -> None:
     """One scheduled poll of every mailbox; one failing mailbox does not stop the others."""
-    from intake.cli import _mailbox_source
-
     pipeline = Pipeline(
         settings,
         connect(settings.db_url),
@@ -28,7 +27,7 @@ def poll_all(settings: Settings) -> None:
     )
     for box in settings.mailboxes:
         try:
-            poll_once(pipeline, _mailbox_source(box))
+            poll_once(pipeline, source_for(box))
         except IntakeError as exc:
             log.error("mailbox %s: %s", box.name, exc)
 
