@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -18,11 +19,13 @@ XLSM = "application/vnd.ms-excel.sheet.macroenabled.12"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
+ODP = "application/vnd.oasis.opendocument.presentation"
 DOC = "application/msword"
 XLS = "application/vnd.ms-excel"
 MSG = "application/vnd.ms-outlook"
 OLE = "application/x-ole-storage"
 TNEF = "application/vnd.ms-tnef"
+ENCRYPTED_OFFICE = "application/x-encrypted-office"
 ZIP = "application/zip"
 RTF = "application/rtf"
 EML = "message/rfc822"
@@ -60,6 +63,42 @@ _ZIP_KINDS = (
 )
 
 
+def _content_types(data: bytes) -> bytes:
+    """The start of [Content_Types].xml read from its local header, when the archive is cut."""
+    at = data.find(b"PK\x03\x04")
+    while 0 <= at < 256 * 1024 and len(data) >= at + 30:
+        method, name_len, extra_len = (
+            int.from_bytes(data[at + 8 : at + 10], "little"),
+            int.from_bytes(data[at + 26 : at + 28], "little"),
+            int.from_bytes(data[at + 28 : at + 30], "little"),
+        )
+        name = data[at + 30 : at + 30 + name_len]
+        body = data[at + 30 + name_len + extra_len :][:65536]
+        if name == b"[Content_Types].xml":
+            if method == 0:
+                return body
+            try:
+                return zlib.decompressobj(-15).decompress(body, 65536)
+            except zlib.error:
+                return b""
+        at = data.find(b"PK\x03\x04", at + 4)
+    return b""
+
+
+def _broken_zip_kind(data: bytes) -> str:
+    """A zip whose directory is missing or cut: the local headers still tell what it held."""
+    types = _content_types(data)
+    for marker, kind in (
+        (b"wordprocessingml", DOCX),
+        (b"spreadsheetml", XLSX),
+        (b"presentationml", PPTX),
+    ):
+        if marker in types:
+            return kind
+    match = re.search(rb"mimetype(application/vnd\.oasis\.opendocument\.[a-z]+)", data[:1024])
+    return match.group(1).decode() if match else ZIP
+
+
 def _zip_kind(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -71,7 +110,7 @@ def _zip_kind(data: bytes) -> str:
                 if declared.startswith("application/vnd.oasis.opendocument"):
                     return declared
     except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError):
-        return ZIP
+        return _broken_zip_kind(data)
     if "[Content_Types].xml" in names:
         for prefix, kind in _ZIP_KINDS:
             if any(n.startswith(prefix) for n in names):
@@ -82,6 +121,8 @@ def _zip_kind(data: bytes) -> str:
 def _ole_kind(data: bytes, filename: str) -> str:
     # Stream names are stored in UTF-16 in the OLE directory; a plain byte search finds them.
     head = data[: 4 * 1024 * 1024]
+    if "EncryptedPackage".encode("utf-16-le") in head:
+        return ENCRYPTED_OFFICE
     if "__substg1.0_".encode("utf-16-le") in head or filename.lower().endswith(".msg"):
         return MSG
     if "WordDocument".encode("utf-16-le") in head:
@@ -90,8 +131,6 @@ def _ole_kind(data: bytes, filename: str) -> str:
         return XLS
     if "PowerPoint Document".encode("utf-16-le") in head:
         return "application/vnd.ms-powerpoint"
-    if "EncryptedPackage".encode("utf-16-le") in head:
-        return "application/x-encrypted-office"
     return OLE
 
 

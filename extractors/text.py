@@ -70,3 +70,14 @@ def extract_text(data: bytes, charset: str | None = None) -> Extraction:
     return Extraction(
         text=decode_text(data, charset).replace("\r\n", "\n"), media_type="text/plain"
     )
+
+
+def storable(text: str) -> str:
+    """Text any database accepts: no NUL characters, no lone surrogates."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
