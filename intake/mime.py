@@ -1,5 +1,9 @@
 """Parse stage: raw bytes to a ParsedMessage, with mail-parser for the headers and bodies.
 
+The parse runs in a worker process (`intake.isolation`) with a time and memory limit. An
+Outlook .msg file given as the message itself is first converted to RFC 5322 bytes
+(`intake.outlook`), and recorded with a defect saying so.
+
 The attachment tree is walked here rather than taken from mail-parser's flat list so that a
 forwarded message (message/rfc822) keeps its own sender, subject and text, its files count as
 documents of the submission, and inline images referenced from the HTML body are not mistaken
@@ -15,18 +19,23 @@ import email
 import email.utils
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.message import Message
 
 import mailparser
 from mailparser.utils import decode_header_part
 
 from extractors.html import html_to_text
-from extractors.text import decode_text
+from extractors.text import decode_text, storable
+from intake import isolation, outlook
 from intake.domain import Forwarded, ParsedMessage, Part
 from intake.filenames import extension_for, safe_filename
 
 MAX_FORWARD_DEPTH = 5
+CONVERTED_HEADER = "x-intake-converted-from"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Parsing is linear for sane input; a message that takes a minute is hostile.
+PARSE_LIMITS = isolation.Limits(seconds=60.0, memory_bytes=2 * 1024 * 1024 * 1024)
 _REPORT_PARTS = {
     "message/delivery-status",
     "message/disposition-notification",
@@ -347,12 +356,59 @@ def _generated_id(message: Message, body: str, fp: str) -> str:
     return f"{digest[:32]}@intake.invalid"
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
-    """Parse raw RFC 5322 bytes. Malformed MIME yields defects, not exceptions."""
+def parse_message(raw: bytes, limits: isolation.Limits = PARSE_LIMITS) -> ParsedMessage:
+    """Parse raw RFC 5322 bytes (or an Outlook .msg) in a worker process with time and memory
+    limits, so a hostile message cannot hang or exhaust the run. Malformed MIME yields
+    defects; only bytes that are no message at all raise MessageParseError."""
+    try:
+        return isolation.run(parse_message_in_process, raw, limits=limits)
+    except isolation.IsolationError as exc:
+        raise MessageParseError(f"parse {exc}") from exc
+
+
+def parse_message_in_process(raw: bytes) -> ParsedMessage:
+    """`parse_message` without the worker process (for code already running in one)."""
     if not raw.strip():
         raise MessageParseError("empty message")
-    if raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise MessageParseError("an Outlook .msg (OLE2) file, not an RFC 5322 message")
+    outlook_msg = raw.startswith(OLE_MAGIC)
+    if outlook_msg:
+        try:
+            raw = outlook.msg_to_mime(raw)
+        except outlook.OutlookError as exc:
+            raise MessageParseError(str(exc)) from exc
+    try:
+        parsed = _parse(raw)
+    except RecursionError as exc:
+        raise MessageParseError("MIME structure nested too deeply to read") from exc
+    headers = {k: storable(v) for k, v in parsed.headers.items()}
+    if outlook_msg:
+        headers[CONVERTED_HEADER] = "application/vnd.ms-outlook"
+    return replace(
+        parsed,
+        message_id=storable(parsed.message_id),
+        subject=storable(parsed.subject),
+        sender=storable(parsed.sender),
+        sender_name=storable(parsed.sender_name),
+        recipients=tuple(storable(r) for r in parsed.recipients),
+        in_reply_to=tuple(storable(r) for r in parsed.in_reply_to),
+        headers=headers,
+        body_text=storable(parsed.body_text),
+        forwarded=tuple(
+            replace(
+                f, sender=storable(f.sender), subject=storable(f.subject), text=storable(f.text)
+            )
+            for f in parsed.forwarded
+        ),
+        parts=tuple(
+            replace(
+                p, container=storable(p.container), original_filename=storable(p.original_filename)
+            )
+            for p in parsed.parts
+        ),
+    )
+
+
+def _parse(raw: bytes) -> ParsedMessage:
     try:
         mail = mailparser.parse_from_bytes(raw)
     except Exception as exc:
