@@ -18,7 +18,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from classifiers import ClassifyContext, classify, flags_of
-from extractors import UNSUPPORTED, extract
+from extractors import UNSUPPORTED, extract_isolated
+from intake import isolation
 from intake.archive import ContentStore
 from intake.calls import Call
 from intake.domain import Extraction, Part, RawMessage
@@ -74,11 +75,15 @@ class Pipeline:
         self.ledger = Ledger(engine)
         self.raw_store = ContentStore(settings.raw_dir, ".eml")
         self.blobs = ContentStore(settings.blob_dir)
+        self.isolation = isolation.Limits(
+            settings.extraction_timeout_seconds, settings.extraction_memory_bytes
+        )
         self.limits = ArchiveLimits(
             settings.zip_max_members,
             settings.zip_max_total_bytes,
             settings.zip_max_ratio,
             settings.zip_max_depth,
+            self.isolation,
         )
 
     def archive(self, message: RawMessage, run_id: str) -> int | None:
@@ -87,7 +92,7 @@ class Pipeline:
         return self.ledger.record_delivery(message, digest, run_id)
 
     def extract_part(self, part: Part) -> Extraction:
-        """Stage 4: text of one file, within the size limit."""
+        """Stage 4: text of one file, within the size limit, in a worker with time and memory limits."""
         if part.error:
             return Extraction(media_type=part.media_type, error=part.error, flags=part.flags)
         if len(part.data) > self.settings.max_attachment_bytes:
@@ -97,7 +102,7 @@ class Pipeline:
                 error=f"not read: {len(part.data)} bytes is over the limit of "
                 f"{self.settings.max_attachment_bytes}",
             )
-        return extract(part.data, part.media_type)
+        return extract_isolated(part.data, part.media_type, self.isolation)
 
     def process(self, delivery_id: int, run_id: str, report: RunReport) -> None:
         """Stages 2-6 for one stored delivery; any failure is recorded on it."""
