@@ -68,6 +68,8 @@ def extract(data: bytes, media_type: str) -> Extraction:
         return Extraction(media_type=media_type, error=UNSUPPORTED)
     try:
         result = extractor(data)
+    except MemoryError:
+        raise  # the worker reports it as over the memory limit
     except Exception as exc:
         log.warning("extractor for %s failed", media_type, exc_info=True)
         return Extraction(media_type=media_type, error=f"extraction failed: {type(exc).__name__}")

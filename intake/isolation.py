@@ -97,6 +97,9 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
             request = conn.recv()
         except (EOFError, OSError):
             return
+        except MemoryError:  # the arguments alone do not fit under the cap
+            conn.send(("memory", None, ""))
+            return
         if request is None:
             return
         func, args = request
