@@ -17,7 +17,8 @@ from intake.domain import Extraction
 
 MAX_PAGES = 100
 MAX_PIXELS = 80_000_000  # a 600 dpi A3 scan is 70 megapixels
-MIN_SIDE = 32  # spacers and icons: nothing to read
+MIN_SIDE = 32  # spacers and rules: nothing to read
+MIN_PIXELS = 40_000  # logos and icons (under 200 x 200): not worth a Tesseract start
 
 try:
     from pillow_heif import register_heif_opener
@@ -47,7 +48,7 @@ def extract_image(data: bytes) -> Extraction:
                     error=f"image of {image.width}x{image.height} pixels is too large to read",
                     flags=("too_large",),
                 )
-            if min(image.size) < MIN_SIDE:
+            if min(image.size) < MIN_SIDE or image.width * image.height < MIN_PIXELS:
                 return Extraction(media_type=kind, pages=1, flags=("no_text",))
             pages = ocr.ocr_pages(_frames(image))
     except (

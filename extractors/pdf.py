@@ -46,7 +46,9 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 def _page_text(page: pdfplumber.page.Page) -> str:
     text = page.extract_text() or ""
     tables = []
-    for table in page.extract_tables() or []:
+    # pdfplumber finds tables from ruling lines; a page without any has none, and looking is slow.
+    ruled = page.lines or page.rects or page.curves
+    for table in (page.extract_tables() if ruled else None) or []:
         rows = ["\t".join((cell or "").replace("\n", " ") for cell in row) for row in table]
         tables.append("\n".join(rows))
     if tables:

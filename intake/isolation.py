@@ -14,8 +14,8 @@ An exception raised by the function itself is not an IsolationError: it is re-ra
 caller with the worker's traceback attached as its cause (as `concurrent.futures` does).
 
 Workers are forked from a forkserver (a clean process, not the pipeline with its database
-connections and threads) with the parsers already imported, and reused: one pool per set of
-limits, at most `IDLE_WORKERS` kept waiting, each retired after `TASKS_PER_WORKER` calls so
+connections and threads; nothing is preloaded there, so a script without a `__main__` guard is
+not re-run) and reused: one pool per set of limits, at most `IDLE_WORKERS` kept waiting, each retired after `TASKS_PER_WORKER` calls so
 that memory fragmentation from a large file does not accumulate.
 """
 
@@ -44,8 +44,6 @@ T = TypeVar("T")
 
 IDLE_WORKERS = 2
 TASKS_PER_WORKER = 200
-# Imported once in the forkserver, so each forked worker starts with them loaded.
-PRELOAD = ["extractors", "intake.mime", "intake.unpack"]
 # Tesseract and BLAS would otherwise start one thread per core, each reserving address space.
 _WORKER_ENV = {"OMP_THREAD_LIMIT": "1", "OMP_NUM_THREADS": "1"}
 
@@ -149,7 +147,6 @@ class WorkerPool:
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
         self._ctx: ForkServerContext = multiprocessing.get_context("forkserver")
-        self._ctx.set_forkserver_preload(PRELOAD)
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
 
