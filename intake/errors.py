@@ -6,7 +6,8 @@
     │   ├── SourceAuthError     login refused (bad password, revoked token)
     │   └── SourceConnectionError  refused, dropped, timed out, TLS failure
     ├── StoreError              the database cannot be reached or migrated
-    └── ExportError             an export that cannot be written
+    ├── ExportError             an export that cannot be written
+    └── NotifyError             an acknowledgement or digest that cannot be sent (SMTP)
 
 Errors inside one message (a corrupt PDF, malformed MIME) are not exceptions that leave the
 pipeline: they are recorded on the message or document and the run goes on.
@@ -41,3 +42,7 @@ class StoreError(IntakeError):
 
 class ExportError(IntakeError):
     """An export that cannot be produced."""
+
+
+class NotifyError(IntakeError):
+    """An e-mail (acknowledgement, digest) that the SMTP server did not accept or could not get."""

@@ -13,6 +13,7 @@ from sqlmodel import SQLModel, create_engine
 
 from intake.errors import StoreError
 from store import models  # noqa: F401 - registers the tables on SQLModel.metadata
+from store.notifications import Acknowledgement, DigestRecord  # noqa: F401 - their tables
 
 
 def normalise_url(url: str) -> str:
