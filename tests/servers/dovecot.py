@@ -214,8 +214,10 @@ class DovecotServer:
     login); mail is Maildir under the temporary root, owned by nobody.
     """
 
-    #: SASL mechanisms offered; XOAUTH2 support would add "xoauth2", "oauthbearer".
+    #: SASL mechanisms offered; with an OAuth 2.0 introspection URL, also XOAUTH2 and
+    #: OAUTHBEARER (see `_passdb_config`).
     auth_mechanisms: tuple[str, ...] = ("plain", "login")
+    oauth2_mechanisms: tuple[str, ...] = ("xoauth2", "oauthbearer")
 
     def __init__(
         self,
@@ -227,7 +229,11 @@ class DovecotServer:
         keep_root: bool | None = None,
         extra_config: str = "",
         start_timeout: float = 10.0,
+        oauth2_introspection_url: str | None = None,
+        oauth2_cafile: str | Path | None = None,
     ) -> None:
+        """oauth2_introspection_url: also accept XOAUTH2/OAUTHBEARER, checking each bearer
+        token by an RFC 7662 POST there (`active`, `username`); oauth2_cafile verifies it."""
         env_debug = os.environ.get("DOVECOT_TEST_DEBUG", "") not in ("", "0")
         self.binary = Path(binary)
         self.host = host
@@ -235,6 +241,8 @@ class DovecotServer:
         self.keep_root = self.debug if keep_root is None else keep_root
         self.extra_config = extra_config
         self.start_timeout = start_timeout
+        self.oauth2_introspection_url = oauth2_introspection_url
+        self.oauth2_cafile = Path(oauth2_cafile) if oauth2_cafile is not None else None
         self._root_arg = Path(root) if root is not None else None
         self._root: Path | None = None
         self._pid: int | None = None
@@ -276,6 +284,10 @@ class DovecotServer:
         return self.root / "users"
 
     @property
+    def oauth2_config_path(self) -> Path:
+        return self.root / "dovecot-oauth2.conf.ext"
+
+    @property
     def pid(self) -> int | None:
         """The master process id while running."""
         return self._pid
@@ -312,6 +324,8 @@ class DovecotServer:
                 while self.tls_port == self.port:
                     self.tls_port = free_port(self.host)
                 self.config_path.write_text(self._config_text())
+                if self.oauth2_introspection_url is not None:
+                    self.oauth2_config_path.write_text(self._oauth2_config_text())
                 # Not pipes: the daemonized master inherits them and keeps them open.
                 out_path = self.root / "dovecot.out"
                 with out_path.open("w+") as out:
@@ -472,7 +486,7 @@ ssl_key = <{self.key_path}
 
 # Loopback only: allow LOGIN/PLAIN without TLS on the plain port.
 disable_plaintext_auth = no
-auth_mechanisms = {" ".join(self.auth_mechanisms)}
+auth_mechanisms = {" ".join(self._mechanisms())}
 auth_failure_delay = 0
 auth_cache_size = 0
 auth_verbose = yes
@@ -508,21 +522,51 @@ protocol imap {{
 {self.extra_config}
 """
 
-    def _passdb_config(self) -> str:
-        """passdb blocks, in lookup order.
+    def _mechanisms(self) -> tuple[str, ...]:
+        if self.oauth2_introspection_url is None:
+            return self.auth_mechanisms
+        return self.auth_mechanisms + self.oauth2_mechanisms
 
-        XOAUTH2/OAUTHBEARER go here later: a `passdb {{ driver = oauth2  mechanisms =
-        xoauth2 oauthbearer  args = <file> }}` before this one, plus the two mechanisms
-        in `auth_mechanisms`.
-        """
+    def _passdb_config(self) -> str:
+        """passdb blocks, in lookup order: OAuth 2.0 bearer tokens (when configured), then
+        the users' passwords."""
         # One file per user (path with %u): a new user's file is read at its first
         # login. A single shared file would be re-read only if Dovecot had not checked
         # it already within the same second, so a user added just now could be refused.
-        return f"""\
+        oauth2 = self.oauth2_introspection_url is not None
+        # With a token passdb before it, passwords are checked for PLAIN/LOGIN only.
+        mechanisms = f"\n  mechanisms = {' '.join(self.auth_mechanisms)}" if oauth2 else ""
+        passwords = f"""\
 passdb {{
-  driver = passwd-file
+  driver = passwd-file{mechanisms}
   args = scheme=PLAIN username_format=%u {self.users_dir}/%u
 }}"""
+        if not oauth2:
+            return passwords
+        return f"""\
+passdb {{
+  driver = oauth2
+  mechanisms = {" ".join(self.oauth2_mechanisms)}
+  args = {self.oauth2_config_path}
+}}
+{passwords}"""
+
+    def _oauth2_config_text(self) -> str:
+        # Introspection answers {"active": true, "username": ...}; the username must be the
+        # login name. No cache (auth_cache_size = 0): a revoked token is refused at once.
+        lines = [
+            f"introspection_url = {self.oauth2_introspection_url}",
+            "introspection_mode = post",
+            "force_introspection = yes",
+            "username_attribute = username",
+            "active_attribute = active",
+            "active_value = true",
+            "timeout_msecs = 5000",
+            f"debug = {'yes' if self.debug else 'no'}",
+        ]
+        if self.oauth2_cafile is not None:
+            lines.append(f"tls_ca_cert_file = {self.oauth2_cafile}")
+        return "\n".join(lines) + "\n"
 
     # -- users -----------------------------------------------------------------------------
 
