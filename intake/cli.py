@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
+import datetime as dt
 import logging
+import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Never
 
 from tqdm import tqdm
 
@@ -16,8 +18,18 @@ from intake import export, triage
 from intake.calls import load_calls
 from intake.errors import ConfigError, IntakeError
 from intake.logs import configure
-from intake.pipeline import Pipeline, RunReport, poll_once, reprocess
+from intake.notify import acknowledge_pending, render_digest, send_digest
+from intake.pipeline import Pipeline, RunReport, reprocess
+from intake.runner import (
+    PollResult,
+    SourceSpec,
+    after_poll_acknowledgements,
+    mailbox_specs,
+    run_poll,
+    spec_for,
+)
 from intake.settings import Mailbox, Settings, load_settings
+from intake.signals import stop_on_signals
 from intake.sources import MailSource, open_source
 from intake.sources.mailboxes import source_for
 from store import queries, submissions
@@ -41,41 +53,41 @@ def _pipeline(settings: Settings) -> Pipeline:
     return Pipeline(settings, connect(settings.db_url), calls)
 
 
-def _sources(settings: Settings, spec: str | None) -> list[MailSource]:
+def _specs(settings: Settings, spec: str | None) -> list[SourceSpec]:
     if spec:
+        # A source named on the command line is opened now, so a typo is a one-line error.
+        source: MailSource
         if spec.startswith(("imap://", "imaps://", "imap+starttls://")):
-            box = Mailbox(name="command line", url=spec, cafile=_env_cafile())
-            return [source_for(box)]
-        return [open_source(spec)]
+            cafile = os.environ.get("INTAKE_IMAP_CAFILE", "")
+            source = source_for(Mailbox(name="command line", url=spec, cafile=cafile))
+        else:
+            source = open_source(spec)
+        return [SourceSpec(source.name, lambda: source, folder=source.folder)]
     if not settings.mailboxes:
         raise ConfigError(
             "no mailbox configured: pass --source, or add a [[mailbox]] to the settings"
         )
-    return [source_for(box) for box in settings.mailboxes]
+    return mailbox_specs(settings.mailboxes)
 
 
-def _env_cafile() -> str:
-    import os
+def _poll(pipeline: Pipeline, specs: Sequence[SourceSpec]) -> PollResult:
+    bars: list[tqdm[Never]] = []
 
-    return os.environ.get("INTAKE_IMAP_CAFILE", "")
-
-
-@contextlib.contextmanager
-def _progress(label: str) -> Iterator[Callable[[str], None]]:
-    with tqdm(desc=label, unit="msg", file=sys.stderr, disable=None, leave=False) as bar:
+    def progress(label: str) -> Callable[[str], None]:
+        bar = tqdm(desc=f"reading {label}", unit="msg", file=sys.stderr, disable=None, leave=False)
+        bars.append(bar)
 
         def advance(_location: str) -> None:
             bar.update(1)
 
-        yield advance
+        return advance
 
-
-def _run_sources(pipeline: Pipeline, sources: Sequence[MailSource]) -> list[RunReport]:
-    reports = []
-    for source in sources:
-        with _progress(f"reading {source.name}") as bar:
-            reports.append(poll_once(pipeline, source, progress=bar))
-    return reports
+    with stop_on_signals() as stop:
+        try:
+            return run_poll(pipeline, specs, progress, stop)
+        finally:
+            for bar in bars:
+                bar.close()
 
 
 def _print_reports(reports: Sequence[RunReport]) -> int:
@@ -92,17 +104,24 @@ def _print_reports(reports: Sequence[RunReport]) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if not args.once:
-        from intake.worker import run_worker
-
-        return run_worker(settings)
+        return cmd_worker(args)
     pipeline = _pipeline(settings)
-    return _print_reports(_run_sources(pipeline, _sources(settings, args.source)))
+    result = _poll(pipeline, _specs(settings, args.source))
+    if result.busy:
+        print("another poll is running; nothing done", file=sys.stderr)
+        return 0
+    code = _print_reports(result.reports)
+    if settings.ack_enabled:
+        acks = after_poll_acknowledgements(settings, pipeline.engine)
+        print(f"acknowledgements: {acks}")
+    return code
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
     from intake.worker import run_worker
 
-    return run_worker(_settings(args))
+    overrides = {k: v for k, v in (("database_url", args.db), ("data_dir", args.data_dir)) if v}
+    return run_worker(_settings(args), args.config, overrides)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -172,6 +191,37 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     return _print_reports([report])
 
 
+def cmd_acknowledge(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    since = None
+    if args.since:
+        try:
+            since = dt.datetime.fromisoformat(args.since).replace(tzinfo=dt.UTC)
+        except ValueError as exc:
+            raise IntakeError(
+                f"--since takes a date such as 2021-01-20, not {args.since!r}"
+            ) from exc
+    report = acknowledge_pending(settings, connect(settings.db_url), since)
+    if not report.enabled:
+        print("acknowledgements are off (ack_enabled = false): nothing sent")
+        return 0
+    print(f"acknowledgements: {report.counts()}")
+    for submission_id, reason in report.failed:
+        print(f"  submission {submission_id} failed: {reason}")
+    return 1 if report.failed else 0
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    engine = connect(settings.db_url)
+    if args.print:
+        print(render_digest(engine))
+        return 0
+    report = send_digest(settings, engine)
+    print(f"digest sent to {', '.join(report.recipients)}")
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     settings = _settings(args)
     print(f"Database: {redact(settings.db_url)}")
@@ -195,7 +245,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         settings = settings.with_overrides(database_url="")
     pipeline = _pipeline(settings)
     with resources.as_file(resources.files("intake") / "demo_mailbox") as mailbox:
-        code = _print_reports(_run_sources(pipeline, [open_source(str(mailbox))]))
+        code = _print_reports(_poll(pipeline, [spec_for(str(mailbox))]).reports)
     print(f"\nDatabase: {redact(settings.db_url)}\n")
     print(triage.render_queue(queries.queue(pipeline.engine)))
     return code
@@ -264,6 +314,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("status", help="last runs, counts, mailbox states and recent errors")
     st.set_defaults(func=cmd_status)
+
+    ack = sub.add_parser("acknowledge", help="send the acknowledgements of receipt not sent yet")
+    ack.add_argument(
+        "--since", help="consider submissions received since this date (default: 3 days)"
+    )
+    ack.set_defaults(func=cmd_acknowledge)
+
+    digest = sub.add_parser("digest", help="send the digest to the Secretariat (digest_to)")
+    digest.add_argument(
+        "--print", action="store_true", help="print it instead; nothing is recorded"
+    )
+    digest.set_defaults(func=cmd_digest)
 
     calls = sub.add_parser("calls", help="list the configured calls for submissions")
     calls.set_defaults(func=cmd_calls)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
@@ -23,7 +24,7 @@ from intake import isolation
 from intake.archive import ContentStore
 from intake.calls import Call
 from intake.domain import Extraction, Part, RawMessage
-from intake.errors import SourceError
+from intake.errors import ConfigError, SourceConnectionError, SourceError
 from intake.logs import run_id_var
 from intake.mime import MessageParseError, parse_message
 from intake.settings import Settings
@@ -36,6 +37,7 @@ from store.submissions import DocumentResult, MessageResult
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
+Stop = Callable[[], bool]
 
 
 @dataclass
@@ -49,6 +51,8 @@ class RunReport:
     duplicates: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    new_submission_ids: list[int] = field(default_factory=list)
+    stopped: bool = False
 
     @property
     def status(self) -> str:
@@ -86,6 +90,18 @@ class Pipeline:
             self.isolation,
         )
 
+    def restricted_to(self, references: Sequence[str]) -> Pipeline:
+        """The same pipeline deciding among some calls only (a mailbox collecting for them)."""
+        if not references:
+            return self
+        known = {c.reference for c in self.calls}
+        unknown = sorted(set(references) - known)
+        if unknown:
+            raise ConfigError(f"unknown calls {unknown}; configured: {sorted(known)}")
+        return Pipeline(
+            self.settings, self.engine, tuple(c for c in self.calls if c.reference in references)
+        )
+
     def archive(self, message: RawMessage, run_id: str) -> int | None:
         """Stage 1: raw bytes to the archive, then the delivery row (None: already recorded)."""
         digest = self.raw_store.put(message.raw)
@@ -104,26 +120,29 @@ class Pipeline:
             )
         return extract_isolated(part.data, part.media_type, self.isolation)
 
-    def process(self, delivery_id: int, run_id: str, report: RunReport) -> None:
-        """Stages 2-6 for one stored delivery; any failure is recorded on it."""
+    def process(self, delivery_id: int, run_id: str, report: RunReport) -> list[int]:
+        """Stages 2-6 for one stored delivery; any failure is recorded on it.
+
+        Returns the id of the submission it filed when that submission is new."""
         try:
-            outcome = self._process(delivery_id, run_id)
+            outcome, submission_id = self._process(delivery_id, run_id)
         except IntegrityError:
             # Another run stored the same message at the same moment: it is a duplicate.
-            outcome = self._process(delivery_id, run_id)
+            outcome, submission_id = self._process(delivery_id, run_id)
         except Exception as exc:
             log.exception("delivery %s failed", delivery_id)
             self.ledger.mark_failed(delivery_id, f"{type(exc).__name__}: {exc}", run_id)
             report.failed += 1
-            return
+            return []
         if outcome == "new":
             report.new += 1
         elif outcome == "duplicate":
             report.duplicates += 1
         elif outcome == "failed":
             report.failed += 1
+        return [submission_id] if outcome == "new" and submission_id is not None else []
 
-    def _process(self, delivery_id: int, run_id: str) -> str:
+    def _process(self, delivery_id: int, run_id: str) -> tuple[str, int | None]:
         delivery = self.ledger.delivery(delivery_id)
         raw = self.raw_store.get(delivery.raw_sha256)
         now = dt.datetime.now(dt.UTC)
@@ -145,7 +164,7 @@ class Pipeline:
                 f"unparseable message: {exc}",
             )
             log.warning("delivery %s: unparseable message: %s", delivery_id, exc)
-            return "failed"
+            return "failed", None
         existing = submissions.find_submission(self.engine, parsed.message_id, parsed.fingerprint)
         if (
             existing is not None
@@ -154,7 +173,7 @@ class Pipeline:
         ):
             assert existing.id is not None
             submissions.link_duplicate(self.engine, delivery_id, existing.id)
-            return "duplicate"
+            return "duplicate", existing.id
         parts = unpack(parsed.parts, self.limits)
         extractions = [self.extract_part(p) for p in parts]
         context = ClassifyContext(
@@ -195,50 +214,92 @@ class Pipeline:
             documents=tuple(documents),
             flags=tuple(flags),
         )
-        _, created = submissions.save_result(
+        submission_id, created = submissions.save_result(
             self.engine, delivery_id, message_result, blobs, run_id
         )
-        return "new" if created else "updated"
+        return ("new" if created else "updated"), submission_id
+
+
+def _fetch_all(
+    pipeline: Pipeline,
+    source: MailSource,
+    report: RunReport,
+    progress: Progress | None,
+    stop: Stop | None,
+) -> None:
+    """Fetch and process until the source is exhausted or a stop is asked between messages."""
+    for message in source.fetch(pipeline.ledger):
+        delivery_id = pipeline.archive(message, report.run_id)
+        report.fetched += 1
+        source.after_store(message)
+        if delivery_id is not None:
+            report.new_submission_ids.extend(pipeline.process(delivery_id, report.run_id, report))
+        if progress is not None:
+            progress(message.location)
+        if stop is not None and stop():
+            report.stopped = True
+            return
 
 
 def poll_once(
-    pipeline: Pipeline, source: MailSource, progress: Progress | None = None
+    pipeline: Pipeline,
+    source: MailSource,
+    progress: Progress | None = None,
+    stop: Stop | None = None,
 ) -> RunReport:
-    """Read every new message from one source, store it, process it; retry earlier failures."""
+    """Read every new message from one source, store it, process it; retry earlier failures.
+
+    A dropped connection is retried with exponential backoff within the run (the cursor makes the
+    retry resume where it stopped); a refused login is not retried. `stop` is checked between
+    messages, never inside one.
+    """
     ledger = pipeline.ledger
+    settings = pipeline.settings
     run_id = ledger.start_run(source.name)
     token = run_id_var.set(run_id)
     report = RunReport(run_id=run_id, source=source.name)
     try:
         # Leftovers of a crashed or failed run first: they were stored, so they are not lost.
-        for pending_id in ledger.pending(pipeline.settings.max_attempts):
-            pipeline.process(pending_id, run_id, report)
-        try:
-            for message in source.fetch(ledger):
-                delivery_id = pipeline.archive(message, run_id)
-                report.fetched += 1
-                source.after_store(message)
-                if delivery_id is not None:
-                    pipeline.process(delivery_id, run_id, report)
-                if progress is not None:
-                    progress(message.location)
-            ledger.note_source(
-                source.name, getattr(getattr(source, "url", None), "folder", ""), None
-            )
-        except SourceError as exc:
-            log.error("%s", exc)
-            report.errors.append(str(exc))
-            ledger.note_source(
-                source.name, getattr(getattr(source, "url", None), "folder", ""), str(exc)
-            )
-            ledger.event(run_id, "fetch", "error", str(exc))
-        finally:
-            source.close()
+        for pending_id in ledger.pending(settings.max_attempts):
+            report.new_submission_ids.extend(pipeline.process(pending_id, run_id, report))
+        for attempt in range(settings.fetch_retries + 1):
+            try:
+                _fetch_all(pipeline, source, report, progress, stop)
+                ledger.note_source(source.name, source.folder, None)
+                break
+            except SourceConnectionError as exc:
+                if attempt < settings.fetch_retries and not (stop is not None and stop()):
+                    delay = settings.retry_backoff_seconds * 2**attempt
+                    log.warning(
+                        "%s; retrying in %s s (%d/%d)",
+                        exc,
+                        delay,
+                        attempt + 1,
+                        settings.fetch_retries,
+                    )
+                    ledger.event(run_id, "fetch", "warning", f"{exc}; retry {attempt + 1}")
+                    time.sleep(delay)
+                    continue
+                _record_source_error(pipeline, source, report, exc)
+            except SourceError as exc:
+                _record_source_error(pipeline, source, report, exc)
+                break
+            finally:
+                source.close()
     finally:
         ledger.finish_run(run_id, report.status, report.counts(), "; ".join(report.errors) or None)
         run_id_var.reset(token)
     log.info("run %s on %s: %s", run_id, source.name, report.counts())
     return report
+
+
+def _record_source_error(
+    pipeline: Pipeline, source: MailSource, report: RunReport, exc: SourceError
+) -> None:
+    log.error("%s", exc)
+    report.errors.append(str(exc))
+    pipeline.ledger.note_source(source.name, source.folder, str(exc))
+    pipeline.ledger.event(report.run_id, "fetch", "error", str(exc))
 
 
 def reprocess(pipeline: Pipeline, delivery_ids: list[int] | None = None) -> RunReport:

@@ -43,7 +43,9 @@ class Mailbox:
 
     def __post_init__(self) -> None:
         if self.auth not in ("password", "oauth2"):
-            raise ConfigError(f"mailbox {self.name!r}: auth must be password or oauth2, not {self.auth!r}")
+            raise ConfigError(
+                f"mailbox {self.name!r}: auth must be password or oauth2, not {self.auth!r}"
+            )
         action = self.after_store
         if not (action == "none" or action.startswith(("move:", "keyword:"))):
             raise ConfigError(
@@ -62,6 +64,8 @@ class Settings:
     database_url: str = ""
     calls_dir: str = ""
     max_attempts: int = 3
+    fetch_retries: int = 3
+    retry_backoff_seconds: int = 5
     max_attachment_bytes: int = 50 * 1024 * 1024
     zip_max_members: int = 500
     zip_max_total_bytes: int = 200 * 1024 * 1024

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -114,6 +117,12 @@ def test_bad_password_is_an_auth_error(imap_account: ImapAccount) -> None:
         ImapSource(url, password_login("wrong")).connect()
 
 
+def _with(pipeline: Pipeline, **changes: object) -> Pipeline:
+    return Pipeline(
+        dataclasses.replace(pipeline.settings, **changes), pipeline.engine, pipeline.calls
+    )
+
+
 def test_connection_cut_mid_fetch_resumes_next_run(
     imap_account: ImapAccount, pipeline: Pipeline, engine: Engine, tcp_proxy: object
 ) -> None:
@@ -121,10 +130,11 @@ def test_connection_cut_mid_fetch_resumes_next_run(
     proxy = tcp_proxy(imap_account.port)  # type: ignore[operator]
     # Let the login and the first messages through, then cut the TCP connection for real.
     proxy.cut_after_bytes(200_000)
-    first = poll_once(pipeline, source(imap_account, port=proxy.port, batch_messages=2))
+    no_retry = _with(pipeline, fetch_retries=0)
+    first = poll_once(no_retry, source(imap_account, port=proxy.port, batch_messages=2))
     assert first.errors and "connection lost" in first.errors[0]
     assert 0 < first.fetched < len(DEMO)
-    second = poll_once(pipeline, source(imap_account, port=proxy.port))
+    second = poll_once(no_retry, source(imap_account, port=proxy.port))
     assert not second.errors
     assert first.fetched + second.fetched == len(DEMO)
     with Session(engine) as session:
@@ -132,6 +142,47 @@ def test_connection_cut_mid_fetch_resumes_next_run(
     assert sorted(uids) == imap_account.server.uids(imap_account.user, "INBOX")
     distinct = {parse_message(f.read_bytes()).message_id for f in DEMO}
     assert len(list(export.records(engine))) == len(distinct)
+
+
+def test_a_dropped_connection_is_retried_within_the_run(
+    imap_account: ImapAccount, pipeline: Pipeline, engine: Engine, tcp_proxy: object
+) -> None:
+    deliver(imap_account, DEMO)
+    proxy = tcp_proxy(imap_account.port)  # type: ignore[operator]
+    proxy.cut_after_bytes(200_000)
+    report = poll_once(
+        _with(pipeline, retry_backoff_seconds=0),
+        source(imap_account, port=proxy.port, batch_messages=2),
+    )
+    assert not report.errors and report.fetched == len(DEMO)
+    assert proxy.cuts == 1 and proxy.accepted == 2
+    with Session(engine) as session:
+        assert len(session.exec(select(Delivery)).all()) == len(DEMO)
+
+
+def test_a_refused_connection_is_retried_with_backoff(
+    imap_account: ImapAccount, pipeline: Pipeline, tcp_proxy: object
+) -> None:
+    deliver(imap_account, DEMO[:2])
+    proxy = tcp_proxy(imap_account.port)  # type: ignore[operator]
+    proxy.refuse(True)
+    threading.Timer(1.5, proxy.refuse, args=(False,)).start()
+    started = time.monotonic()
+    report = poll_once(
+        _with(pipeline, retry_backoff_seconds=1), source(imap_account, port=proxy.port)
+    )
+    assert not report.errors and report.fetched == 2
+    assert time.monotonic() - started >= 1.5  # waited 1 s, then 2 s, before the server answered
+
+
+def test_a_refused_login_is_not_retried(imap_account: ImapAccount, pipeline: Pipeline) -> None:
+    url = ImapUrl("plain", imap_account.user, imap_account.host, imap_account.port, "INBOX")
+    started = time.monotonic()
+    report = poll_once(
+        _with(pipeline, retry_backoff_seconds=5), ImapSource(url, password_login("wrong"))
+    )
+    assert report.errors and "login refused" in report.errors[0]
+    assert time.monotonic() - started < 5
 
 
 def test_cli_reads_an_imap_url(imap_account: ImapAccount, tmp_path: Path) -> None:

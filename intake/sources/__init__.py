@@ -29,6 +29,7 @@ class MailSource(Protocol):
     """Where messages come from."""
 
     name: str
+    folder: str
 
     def fetch(self, ledger: Ledger) -> Iterator[RawMessage]:
         """The messages not stored yet, oldest first; each is stored before the next is read."""

@@ -131,6 +131,7 @@ class ImapSource:
     ) -> None:
         self.url = url
         self.name = url.source_name
+        self.folder = url.folder
         self._authenticate = authenticate
         self._after_store = after_store
         self._mark_seen = mark_seen

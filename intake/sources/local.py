@@ -19,6 +19,7 @@ class FolderSource:
         self.root = root.resolve()
         self.only = only
         self.name = f"dir:{self.root}"
+        self.folder = ""
 
     def _files(self) -> list[Path]:
         if self.only is not None:
@@ -54,6 +55,7 @@ class MaildirSource:
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
         self.name = f"maildir:{self.root}"
+        self.folder = ""
 
     def fetch(self, ledger: Ledger) -> Iterator[RawMessage]:
         files = [p for sub in ("new", "cur") for p in (self.root / sub).iterdir() if p.is_file()]
