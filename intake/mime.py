@@ -18,6 +18,7 @@ import datetime as dt
 import email
 import email.utils
 import hashlib
+import logging
 import re
 from dataclasses import dataclass, field, replace
 from email.message import Message
@@ -30,6 +31,8 @@ from extractors.text import decode_text, storable
 from intake import isolation, outlook
 from intake.domain import Forwarded, ParsedMessage, Part
 from intake.filenames import extension_for, safe_filename
+
+log = logging.getLogger(__name__)
 
 MAX_FORWARD_DEPTH = 5
 CONVERTED_HEADER = "x-intake-converted-from"
@@ -63,6 +66,17 @@ _KEPT_HEADERS = (
     "content-type",
     "authentication-results",
     "x-ms-exchange-generated-message-source",
+)
+
+
+_MALFORMED_INPUT_ERRORS = (
+    ValueError,
+    TypeError,
+    LookupError,
+    AttributeError,
+    binascii.Error,
+    UnicodeError,
+    AssertionError,
 )
 
 
@@ -164,6 +178,14 @@ def _filename(part: Message) -> str:
     return decode_header(raw) if raw else ""
 
 
+def _lenient_base64(text: str) -> bytes:
+    """Base64 as mail clients decode it: stray characters skipped, a cut-off tail dropped."""
+    cleaned = re.sub(r"[^A-Za-z0-9+/]", "", text)
+    if len(cleaned) % 4 == 1:
+        cleaned = cleaned[:-1]
+    return base64.b64decode(cleaned + "=" * (-len(cleaned) % 4))
+
+
 def _inner_message(part: Message) -> Message | None:
     """The message inside a message/rfc822 part, decoding a base64 or QP transfer encoding."""
     payload = part.get_payload()
@@ -173,7 +195,7 @@ def _inner_message(part: Message) -> Message | None:
         text = inner.get_payload() if isinstance(inner, Message) and not len(inner) else None
         if isinstance(text, str):
             data = (
-                base64.b64decode(re.sub(r"\s+", "", text) + "==", validate=False)
+                _lenient_base64(text)
                 if cte == "base64"
                 else binascii.a2b_qp(text.encode("ascii", "ignore"))
             )
@@ -380,6 +402,10 @@ def parse_message_in_process(raw: bytes) -> ParsedMessage:
         parsed = _parse(raw)
     except RecursionError as exc:
         raise MessageParseError("MIME structure nested too deeply to read") from exc
+    except _MALFORMED_INPUT_ERRORS as exc:
+        # Malformed input the parser did not expect: recorded on the message, traceback logged.
+        log.warning("message parser failed on malformed input", exc_info=True)
+        raise MessageParseError(f"malformed message: {type(exc).__name__}: {exc}") from exc
     headers = {k: storable(v) for k, v in parsed.headers.items()}
     if outlook_msg:
         headers[CONVERTED_HEADER] = "application/vnd.ms-outlook"

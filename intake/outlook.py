@@ -152,8 +152,9 @@ def _convert(msg: Any, depth: int) -> EmailMessage:
 
 def msg_to_mime(data: bytes) -> bytes:
     """An Outlook .msg file as RFC 5322 bytes; OutlookError when it cannot be read."""
-    if not olefile.isOleFile(data):
-        raise OutlookError("not an OLE2 file")
+    # olefile takes bytes shorter than its minimal file size for a *file name*: never pass those.
+    if len(data) < olefile.MINIMAL_OLEFILE_SIZE or not olefile.isOleFile(data):
+        raise OutlookError("not an OLE2 file (too short or no OLE2 header)")
     try:
         msg = extract_msg.openMsg(data, strict=False, delayAttachments=False)
     except _READ_ERRORS as exc:
