@@ -8,6 +8,7 @@ the ratio, plus the cost of starting a fresh worker. Measured in one run on this
 
 from __future__ import annotations
 
+import functools
 import statistics
 import sys
 import time
@@ -50,8 +51,8 @@ def main() -> int:
     for name in FILES:
         data = (SAMPLES / name).read_bytes()
         kind = sniff(data, name)
-        inline = _median(lambda d=data, k=kind: extract(d, k), rounds)
-        isolated = _median(lambda d=data, k=kind: extract_isolated(d, k, limits), rounds)
+        inline = _median(functools.partial(extract, data, kind), rounds)
+        isolated = _median(functools.partial(extract_isolated, data, kind, limits), rounds)
         total_in += inline
         total_iso += isolated
         print(
