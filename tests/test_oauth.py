@@ -309,6 +309,42 @@ def test_an_unreachable_token_endpoint_is_a_connection_error(
     )
 
 
+@pytest.mark.parametrize("status", [503, 404])
+def test_a_token_endpoint_outage_is_a_connection_error(
+    status: int,
+    oauth_account: ImapAccount,
+    oauth_server: OAuthServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A connection error, not an auth error: poll_once retries it with backoff.
+    # Short-lived: msal asks the endpoint again at the next login.
+    app = oauth_server.register_app(
+        TENANT, secret="s3cret~value", mailbox=oauth_account.user, lifetime=1
+    )
+    key = oauth_server.add_service_account(delegated={oauth_account.user})
+    boxes = [
+        microsoft_box(oauth_account, oauth_server, app, write_secret(tmp_path, "s3cret~value")),
+        google_box(oauth_account, key_file(tmp_path, key)),
+    ]
+    sources = [source_for(box) for box in boxes]
+    sources[0].connect()  # msal has read the OpenID configuration before the outage
+    sources[0].close()
+    monkeypatch.setattr(oauth_server, "outage", status)
+    errors = []
+    for source in sources:
+        with pytest.raises(SourceConnectionError) as caught:
+            source.connect()
+        errors.append(str(caught.value))
+    assert errors[0].startswith("mailbox 'exchange': microsoft token endpoint https://")
+    assert errors[1].startswith("mailbox 'gmail': google token endpoint https://")
+    if status == 503:
+        assert errors[0].endswith("failed: HTTP Error: 503")
+    else:
+        assert errors[0].endswith("answered without JSON")
+    assert errors[1].endswith(f"answered HTTP {status} without a JSON object")
+
+
 # -- Google: service account with domain-wide delegation; a user's refresh token ------------
 
 

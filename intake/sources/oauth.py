@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from intake.errors import ConfigError, SourceAuthError, SourceConnectionError, SourceError
+from intake.errors import ConfigError, SourceAuthError, SourceConnectionError
 from intake.settings import Mailbox, read_secret
 from intake.sources.imap import Authenticator
 
@@ -93,8 +93,8 @@ def oauth_login(box: Mailbox) -> Authenticator:
     def login(client: IMAPClient, user: str) -> None:
         try:
             token = tokens.access_token(user)
-        except SourceError:
-            _close(client)
+        except BaseException:
+            _close(client)  # ImapSource.connect closes it on LoginError and socket errors only
             raise
         try:
             client.oauth2_login(user, token)
@@ -158,7 +158,7 @@ class MicrosoftTokens:
                 timeout=TOKEN_TIMEOUT,
                 app_name="intake",
             )
-        except requests.RequestException as exc:
+        except (requests.RequestException, msal.exceptions.MsalServiceError) as exc:
             raise self._unreachable(exc) from exc
         except ValueError as exc:  # msal: OIDC discovery refused (unknown tenant) or bad answer
             # msal's message is generic; the endpoint's answer is in the error it replaced.
@@ -177,8 +177,13 @@ class MicrosoftTokens:
         app = self._application()
         try:
             result: dict[str, Any] = app.acquire_token_for_client(scopes=[self._scope])
-        except requests.RequestException as exc:
-            raise self._unreachable(exc) from exc
+        except (requests.RequestException, msal.exceptions.MsalServiceError) as exc:
+            raise self._unreachable(exc) from exc  # MsalServiceError: HTTP 5xx
+        except ValueError as exc:  # an answer that is not JSON
+            raise SourceConnectionError(
+                f"mailbox {self._box.name!r}: microsoft token endpoint {self._authority} "
+                "answered without JSON"
+            ) from exc
         if "access_token" not in result:
             raise _refusal(self._box, self.provider, "the client credentials", result, self._secret)
         if result.get("token_source") == "identity_provider":
@@ -192,10 +197,13 @@ class MicrosoftTokens:
     def forget(self) -> None:
         self._app = None
 
-    def _unreachable(self, exc: requests.RequestException) -> SourceConnectionError:
+    def _unreachable(self, exc: Exception) -> SourceConnectionError:
+        if isinstance(exc, requests.RequestException):
+            reason = f"unreachable: {_network_reason(exc)}"
+        else:
+            reason = f"failed: {_first_line(str(exc))}"
         return SourceConnectionError(
-            f"mailbox {self._box.name!r}: microsoft token endpoint {self._authority} "
-            f"unreachable: {_network_reason(exc)}"
+            f"mailbox {self._box.name!r}: microsoft token endpoint {self._authority} {reason}"
         )
 
 

@@ -136,6 +136,8 @@ class OAuthServer:
         self.tokens: dict[str, AccessToken] = {}
         self.grants: list[Grant] = []
         self.introspections: list[Introspection] = []
+        #: When set, both token endpoints answer with this HTTP status and an HTML page.
+        self.outage: int | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -592,7 +594,9 @@ class _Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length).decode("utf-8", "replace")
         form = {k: v[0] for k, v in parse_qs(body, keep_blank_values=True).items()}
         parts = self.path.split("?", 1)[0].strip("/").split("/")
-        if parts == ["token"]:
+        if self.oauth.outage is not None and parts != ["introspect"]:
+            self._reply_html(self.oauth.outage)
+        elif parts == ["token"]:
             self._reply(*self.oauth.google_token(form))
         elif parts == ["introspect"]:
             self._reply(*self.oauth.introspect(form))
@@ -600,6 +604,15 @@ class _Handler(BaseHTTPRequestHandler):
             self._reply(*self.oauth.entra_token(parts[0], form))
         else:
             self._reply(404, {"error": "not_found"})
+
+    def _reply_html(self, status: int) -> None:
+        data = b"<html><body><h1>Service Unavailable</h1></body></html>"
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        with contextlib.suppress(OSError):
+            self.wfile.write(data)
 
     def _reply(self, status: int, body: dict[str, Any]) -> None:
         data = json.dumps(body).encode()
