@@ -29,6 +29,7 @@ from intake.pipeline import Pipeline, poll_once
 from intake.settings import Mailbox, Settings
 from intake.sources.imap import ImapSource
 from intake.sources.mailboxes import source_for
+from intake.sources.oauth import GoogleTokens, MicrosoftTokens, token_provider
 from store.db import connect
 from store.models import MailboxState
 from tests.conftest_imap import ImapAccount
@@ -444,6 +445,45 @@ def test_settings_that_cannot_work_are_config_errors(tmp_path: Path) -> None:
     for message, fields in cases.items():
         with pytest.raises(ConfigError, match=re.escape(message)):
             source_for(Mailbox(**(base | fields)))
+
+
+def test_production_endpoints_are_the_default(tmp_path: Path) -> None:
+    url = "imaps://submissions%40cites.example@outlook.office365.com/INBOX"
+    secret = write_secret(tmp_path, "s3cret~value")
+    microsoft = token_provider(
+        Mailbox(
+            name="m",
+            url=url,
+            auth="oauth2",
+            oauth_provider="microsoft",
+            oauth_tenant="contoso.onmicrosoft.com",
+            oauth_client_id="c",
+            oauth_secret_file=str(secret),
+        )
+    )
+    assert isinstance(microsoft, MicrosoftTokens)
+    assert microsoft.authority == "https://login.microsoftonline.com/contoso.onmicrosoft.com"
+    assert microsoft.scope == "https://outlook.office365.com/.default"
+    consent = {
+        "type": "authorized_user",
+        "client_id": "i",
+        "client_secret": "s",
+        "refresh_token": "r",
+    }
+    google = token_provider(
+        Mailbox(
+            name="g",
+            url="imaps://submissions%40cites.example@imap.gmail.com/INBOX",
+            auth="oauth2",
+            oauth_provider="google",
+            oauth_secret_file=str(key_file(tmp_path, consent)),
+        )
+    )
+    assert isinstance(google, GoogleTokens)
+    assert (google.token_url, google.scope) == (
+        "https://oauth2.googleapis.com/token",
+        "https://mail.google.com/",
+    )
 
 
 def test_a_certificate_secret_needs_a_key_and_a_certificate(tmp_path: Path) -> None:

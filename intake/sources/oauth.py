@@ -137,8 +137,8 @@ class MicrosoftTokens:
         if not box.oauth_client_id:
             raise ConfigError(f"mailbox {box.name!r}: oauth_client_id is required for microsoft")
         self._box = box
-        self._authority, self._explicit = _microsoft_authority(box)
-        self._scope = box.oauth_scope or MICROSOFT_SCOPE
+        self.authority, self._explicit = _microsoft_authority(box)
+        self.scope = box.oauth_scope or MICROSOFT_SCOPE
         self._credential = _microsoft_credential(box, secret)
         self._secret = secret
         self._app: Any = None  # msal.ConfidentialClientApplication, built at the first login
@@ -151,7 +151,7 @@ class MicrosoftTokens:
             self._app = msal.ConfidentialClientApplication(
                 self._box.oauth_client_id,
                 client_credential=self._credential,
-                authority=self._authority,
+                authority=self.authority,
                 # An endpoint the administrator wrote down is not checked against
                 # Microsoft's list of clouds (a call to login.microsoftonline.com).
                 instance_discovery=False if self._explicit else None,
@@ -166,7 +166,7 @@ class MicrosoftTokens:
             status = re.search(r"HTTP status: (\d+)", text)
             codes = re.findall(r"AADSTS(\d+)", text)
             raise SourceAuthError(
-                f"mailbox {self._box.name!r}: microsoft refused the tenant {self._authority} "
+                f"mailbox {self._box.name!r}: microsoft refused the tenant {self.authority} "
                 f"(OpenID configuration: {f'HTTP {status.group(1)}' if status else 'unreadable'}"
                 + (f", AADSTS{codes[0]}" if codes else "")
                 + "): check oauth_tenant"
@@ -176,12 +176,12 @@ class MicrosoftTokens:
     def access_token(self, user: str) -> str:
         app = self._application()
         try:
-            result: dict[str, Any] = app.acquire_token_for_client(scopes=[self._scope])
+            result: dict[str, Any] = app.acquire_token_for_client(scopes=[self.scope])
         except (requests.RequestException, msal.exceptions.MsalServiceError) as exc:
             raise self._unreachable(exc) from exc  # MsalServiceError: HTTP 5xx
         except ValueError as exc:  # an answer that is not JSON
             raise SourceConnectionError(
-                f"mailbox {self._box.name!r}: microsoft token endpoint {self._authority} "
+                f"mailbox {self._box.name!r}: microsoft token endpoint {self.authority} "
                 "answered without JSON"
             ) from exc
         if "access_token" not in result:
@@ -203,7 +203,7 @@ class MicrosoftTokens:
         else:
             reason = f"failed: {_first_line(str(exc))}"
         return SourceConnectionError(
-            f"mailbox {self._box.name!r}: microsoft token endpoint {self._authority} {reason}"
+            f"mailbox {self._box.name!r}: microsoft token endpoint {self.authority} {reason}"
         )
 
 
@@ -279,20 +279,20 @@ class GoogleTokens:
         key = _google_key(box, secret)
         self._kind = key["type"]
         self._key = key
-        self._token_url = box.oauth_token_url or key.get("token_uri") or GOOGLE_TOKEN_URL
-        if urlsplit(self._token_url).scheme != "https":
+        self.token_url = box.oauth_token_url or key.get("token_uri") or GOOGLE_TOKEN_URL
+        if urlsplit(self.token_url).scheme != "https":
             raise ConfigError(f"mailbox {box.name!r}: the token URL must be https")
-        self._scope = box.oauth_scope or GOOGLE_SCOPE
+        self.scope = box.oauth_scope or GOOGLE_SCOPE
         self._signing_key: PrivateKeyTypes | None = None
         if self._kind == "service_account":
             self._signing_key = _load_private_key(key["private_key"], box)
             self.refused_hint = (
                 "check that IMAP is enabled for the user and that the service account's "
-                f"client id {key['client_id']} has domain-wide delegation for {self._scope}"
+                f"client id {key['client_id']} has domain-wide delegation for {self.scope}"
             )
         else:
             self.refused_hint = (
-                f"check that IMAP is enabled for the user and that the consent covers {self._scope}"
+                f"check that IMAP is enabled for the user and that the consent covers {self.scope}"
             )
         self._cached: _Cached | None = None
 
@@ -326,8 +326,8 @@ class GoogleTokens:
         claims = {
             "iss": self._key["client_email"],
             "sub": user,  # domain-wide delegation: act as the mailbox's user
-            "scope": self._scope,
-            "aud": self._token_url,
+            "scope": self.scope,
+            "aud": self.token_url,
             "iat": now,
             "exp": now + ASSERTION_LIFETIME,
         }
@@ -342,14 +342,14 @@ class GoogleTokens:
     def _post(self, form: dict[str, str]) -> dict[str, Any]:
         try:
             response = requests.post(
-                self._token_url,
+                self.token_url,
                 data=form,
                 headers={"Accept": "application/json"},
                 timeout=TOKEN_TIMEOUT,
             )
         except requests.RequestException as exc:
             raise SourceConnectionError(
-                f"mailbox {self._box.name!r}: google token endpoint {self._token_url} "
+                f"mailbox {self._box.name!r}: google token endpoint {self.token_url} "
                 f"unreachable: {_network_reason(exc)}"
             ) from exc
         try:
@@ -358,7 +358,7 @@ class GoogleTokens:
             answer = None
         if not isinstance(answer, dict):
             raise SourceConnectionError(
-                f"mailbox {self._box.name!r}: google token endpoint {self._token_url} answered "
+                f"mailbox {self._box.name!r}: google token endpoint {self.token_url} answered "
                 f"HTTP {response.status_code} without a JSON object"
             )
         return answer
