@@ -9,7 +9,8 @@
                           "authorized_user": a consented user's refresh token
 
 A token is asked for at each login and reused while more than five minutes of it are left
-(msal's rule for its cache, kept for Google too), so no token expires during a session.
+(msal's rule for its cache, kept for Google too): a session never starts on a token that is
+about to expire. The cache lives as long as the source (one run).
 A token endpoint that refuses becomes SourceAuthError: one line naming the mailbox, the
 provider and the error code (AADSTS number for Microsoft), never the secret. An IMAP server
 that refuses the token is a SourceAuthError too, and the token is not offered again. An
@@ -17,7 +18,7 @@ unreachable endpoint is a SourceConnectionError. poll_once records either on the
 it shows in `intake status` and the digest.
 
 Secrets (client secret, PEM, JSON key) are read once, when the source is built: a missing
-file is a ConfigError at start-up, as for passwords. Token endpoints are https only; a private
+file or a malformed key is a ConfigError then, as for passwords. Token endpoints are https only; a private
 CA is trusted through REQUESTS_CA_BUNDLE (msal and this module both use requests).
 """
 
