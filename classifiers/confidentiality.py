@@ -1,195 +1,102 @@
 """Confidentiality per document, from what the Party wrote and what the documents are marked.
 
-Parties state their rules in free text, often for some attachments only ("the action plan may be
-published; the contract is confidential"). Each clause gets a polarity (confidential or public,
-negation resolved) and a scope (a named file, a document type, the annex, forwarded files, or all
-of them). The most specific statement about a document decides it; a marking inside the document
-(CONFIDENTIAL, USAGE INTERNE, ...) makes it confidential; disagreement decides confidential and is
-flagged. Where nothing is said, the call's default applies and the document is flagged.
+Parties state their rules in free text, often for some attachments only. The message is read in
+segments (the newest message beats the ones quoted below it), without e-mail disclaimers, clause
+by clause: each clause gets a polarity (negation resolved; a permission under an unmet condition
+is a restriction) and a scope (named files, positions in a list, document types, "the annex",
+forwarded files, "the others", everything). For each document the most specific statement of the
+newest segment decides; a restrictive marking printed in the document makes it confidential
+unless the Party withdraws it; disagreement decides confidential and is flagged. Where nothing is
+said, the call's default applies and the document is flagged.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from classifiers.doc_type import fold
+from classifiers import confidentiality_lexicon as lex
+from classifiers.confidentiality_lexicon import fold_for_rules
+from classifiers.markings import read_marking
+from classifiers.statements import (
+    Segment,
+    segments,
+    sentences_of,
+    without_disclaimers,
+    without_mentions,
+)
 from intake.domain import Decision
 
 CONFIDENTIAL, PUBLIC = "true", "false"
+# How specific a statement is about a document; the most specific one decides.
+EXCEPTION, NAMED, TYPED, ALL, UNSCOPED = 4, 3, 2, 1, 0
 
-# Phrases read on folded text (lower case, no accents). Negated "publish" phrases are listed as
-# confidential so that they are matched before the plain "publish" ones.
-_CONF_PHRASES = (
-    r"not (?:be |to be )?(?:made )?public(?:ly)?(?: available)?",
-    r"not (?:to )?be published",
-    r"(?:should|must|may|can|could|shall|will) not be (?:published|made public|shared|disclosed)",
-    r"cannot be (?:published|made public|shared|disclosed)",
-    r"not for (?:publication|public)",
-    r"do not (?:publish|share|disclose|circulate)",
-    r"confidential(?:ity)?",
-    r"restricted",
-    r"internal use",
-    r"official use only",
-    r"limited access",
-    r"not (?:be )?disclosed",
-    r"sensitive",
-    r"private",
-    r"ne (?:doit|doivent|peut|peuvent|devrait|devraient|saurait) (?:pas|en aucun cas) etre "
-    r"(?:publie|publies|publiee|publiees|rendu public|rendus publics|diffuse|diffuses|divulgue)",
-    r"ne pas (?:etre )?(?:publier|publie|diffuser|divulguer|rendre public)",
-    r"non publiable",
-    r"pas (?:etre )?publie",
-    r"confidentiel(?:le)?s?",
-    r"restreinte?s?",
-    r"usage interne",
-    r"diffusion restreinte",
-    r"acces (?:limite|restreint)",
-    r"prive(?:e)?s?",
-    r"no (?:debe|deben|puede|pueden|podra|podran|deberia|deberian) (?:ser )?"
-    r"(?:publicad[oa]s?|publicarse|hacerse public[oa]s?|difundi(?:do|da|dos|das|rse)|divulgarse)",
-    r"no (?:se )?(?:publique|publiquen|publicar|difundir|divulgar)",
-    r"confidencial(?:es)?",
-    r"restringid[oa]s?",
-    r"uso interno",
-    r"acceso (?:limitado|restringido)",
-    r"reservad[oa]s?",
-    r"privad[oa]s?",
-    r"sensibles?",
+_TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "contract": (r"contracts?", r"agreements?", r"contrats?", r"conventions?", r"accords?", r"contratos?",
+                 r"convenios?", r"acuerdos?", r"mou", r"moa", r"memorand(?:um|a)", r"comodato"),
+    "action_plan": (r"action plans?", r"plans? d action", r"planes? de accion", r"plans? nationa(?:l|ux)",
+                    r"plan nacional", r"strateg(?:y|ie|ia)"),
+    "protocol": (r"protocols?", r"protocoles?", r"protocolos?"),
+    "sop": (r"sops?", r"standard operating procedures?", r"operating procedures?", r"procedures?",
+            r"procedimientos?", r"procedures? operationnelles?", r"mode operatoire", r"pon", r"poe", r"pno",
+            r"instructions?", r"manual de procedimientos"),
+    "species_guidance": (r"guidance", r"guidelines?", r"guides?", r"lignes directrices", r"orientations",
+                         r"directrices", r"guias?", r"lineamientos?", r"fiches? (?:especes?|perroquets?)",
+                         r"fichas?", r"recommandations?", r"recomendaciones"),
+    "network_resources": (r"lists?", r"listes?", r"listas?", r"listados?", r"directory", r"directories",
+                          r"repertoires?", r"annuaires?", r"directorios?", r"networks?", r"reseaux?", r"redes",
+                          r"relacion de centros"),
+    "regulatory_measure": (r"regulations?", r"decrees?", r"laws?", r"legislation", r"reglements?", r"decrets?",
+                           r"lois?", r"arretes?", r"ordonnances?", r"reglamentos?", r"decretos?", r"leyes",
+                           r"ley", r"legislacion", r"resolucion(?:es)?", r"policy"),
+    "cover_letter": (r"cover(?:ing)? letter", r"letters?", r"lettres?", r"cartas?", r"oficios?", r"courriers?"),
+}  # fmt: skip
+_TYPE_RES = {t: lex.compile_any(words) for t, words in _TYPE_WORDS.items()}
+_ALL = lex.compile_any([
+    r"all", r"every(?:thing)?", r"any", r"entire", r"whole", r"these documents?", r"the documents?",
+    r"documents? (?:provided|attached|submitted|sent|transmitted)", r"the attached", r"attachments?",
+    r"this submission", r"our submission", r"the (?:information|material|documentation)", r"nothing", r"none",
+    r"tous", r"toutes", r"tout", r"l ensemble", r"les documents", r"ces documents", r"pieces? jointes?",
+    r"ci joints?", r"aucun(?:e)?", r"rien", r"cette soumission", r"(?:les |ces |des )?informations?",
+    r"notre envoi", r"documents? (?:transmis|joints?)", r"todos?", r"todas?", r"toda la (?:documentacion|informacion)",
+    r"los documentos", r"estos documentos", r"adjuntos?", r"ningun(?:o|a)?", r"nada", r"la informacion",
+    r"la documentacion", r"esta presentacion", r"este envio", r"documentos? (?:remitid|enviad|adjunt)\w*",
+    r"ambos", r"ambas", r"both", r"les deux", r"everything", r"the document", r"le document",
+    r"el documento", r"the file", r"le fichier", r"el archivo",
+])  # fmt: skip
+_OTHERS = lex.compile_any([
+    r"the others?", r"the other (?:documents?|files?|attachments?|ones?)", r"the rest", r"the remaining",
+    r"all (?:the )?others?", r"les autres", r"le reste", r"les autres documents", r"el resto", r"los demas",
+    r"las demas", r"lo demas", r"los otros", r"las otras", r"the remainder",
+])  # fmt: skip
+_ANNEX = lex.compile_any(
+    [r"annex(?:es)?", r"annexes?", r"anexos?", r"appendix", r"appendices", r"apendices?"]
 )
-_PUBLIC_PHRASES = (
-    r"(?:may|can|could|shall|will) be (?:published|made public|made publicly available|shared|"
-    r"posted|disclosed|included)",
-    r"publish(?:ed)?",
-    r"public(?:ly)?(?: available)?",
-    r"no restrictions?",
-    r"without restrictions?",
-    r"freely",
-    r"(?:peut|peuvent|pourra|pourront) etre (?:publie|publies|publiee|publiees|rendu public|"
-    r"rendus publics|diffuse|diffuses|partage|partages|mis en ligne)",
-    r"publiable?s?",
-    r"publique?s?",
-    r"sans restriction",
-    r"librement",
-    r"diffusion libre",
-    r"(?:puede|pueden|podra|podran) (?:ser )?(?:publicad[oa]s?|publicarse|hacerse public[oa]s?|"
-    r"difundi(?:do|da|dos|das|rse)|compartirse|compartid[oa]s?)",
-    r"publicarse",
-    r"public[oa]s?",
-    r"sin restricci[oó]n(?:es)?",
-    r"libremente",
-    r"de dominio publico",
+_FORWARD = lex.compile_any([r"forwarded", r"below", r"transfere(?:e|s|es)?", r"ci dessous", r"reenviad[oa]s?",
+                            r"a continuacion", r"mas abajo"])  # fmt: skip
+_PRONOUN = lex.compile_any([r"it", r"they", r"them", r"its", r"this", r"these", r"il", r"elle", r"ils", r"elles",
+                            r"ceci", r"cela", r"les? ", r"la ", r"lo", r"los", r"las", r"esto", r"eso",
+                            r"\w+r(?:lo|la|los|las)", r"\w+rse"])  # fmt: skip
+_ANNEX_ID = re.compile(
+    r"(?<![a-z])(?:annex(?:e|es)?|anexos?|appendix|apendice)\s+(?:n[o°º]?\s*)?([ivx]{1,4}|\d{1,2}|[a-h])(?![a-z0-9])"
 )
-_NEGATORS = re.compile(
-    r"\b(?:not|no|none|nothing|neither|nor|never|n't|non|ne|pas|aucun|aucune|rien|ni|jamais|"
-    r"ningun|ninguna|ninguno|nada|ni|nunca|sin)\b"
+_POSITION = re.compile(
+    r"(?<![a-z])(?:documents?|docs?|items?|files?|fichiers?|pieces?|documentos?|archivos?|annex(?:es)?|"
+    r"anexos?)\s*(?:n[o°º]s?\.?\s*|numbers?\s*|numeros?\s*)?(\d{1,2}(?:\s*(?:,|and|et|y|&|to|a)\s*\d{1,2})*)"
+    r"|(?<![a-z])n[o°º]\s*(\d{1,2})(?![0-9])"
 )
-_ELLIPSIS = re.compile(
-    r"^(?:but |mais |pero |and |et |y )?(?:not |pas |no )?(?:the |le |la |les |l'|el |los |las )?"
-    r"(?P<subject>.{2,60}?)(?: does not| do not| not| non| no| pas| ne l'est pas| tampoco)\s*$"
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "premier": 1, "premiere": 1, "deuxieme": 2,
+    "second ": 2, "troisieme": 3, "quatrieme": 4, "primer": 1, "primero": 1, "primera": 1, "segundo": 2,
+    "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4,
+}  # fmt: skip
+_FILENAME = re.compile(
+    r"[\w()\[\]., -]{2,120}?\.(?:pdf|docx?|xlsx?|odt|ods|rtf|txt|zip|jpe?g|png|tiff?|msg|pptx?)\b",
+    re.I,
 )
-_EXCEPT = re.compile(
-    r"\b(?:except(?: for)?|apart from|other than|but not|with the exception of|sauf|excepte|"
-    r"a l'exception (?:de|du|des)|hormis|mais pas|excepto|salvo|menos|con excepcion de|"
-    r"a excepcion de|pero no)\b"
-)
-_ALL = re.compile(
-    r"\b(?:all|every(?:thing)?|entire|whole|any|these documents|the documents|the attached|"
-    r"attachments?|this submission|our submission|the information|the material|documentation|"
-    r"nothing|none|tous|toutes|tout|l'ensemble|les documents|ces documents|pieces jointes|"
-    r"ci-joints?|aucun|aucune|rien|cette soumission|informations?|todos|todas|todo|"
-    r"los documentos|estos documentos|adjuntos?|anexos adjuntos|ningun|ninguno|ninguna|nada|"
-    r"la informacion|esta presentacion|este envio)\b"
-)
-_ANNEX = re.compile(r"\b(?:annex(?:es)?|annexe?s?|anexos?|appendix|appendices|apendices?)\b")
-_FORWARDED = re.compile(
-    r"\b(?:forwarded|below|transferee?s?|ci-dessous|reenviad[oa]s?|a continuacion|mas abajo)\b"
-)
-TYPE_WORDS: dict[str, tuple[str, ...]] = {
-    "contract": (
-        "contracts?",
-        "agreements?",
-        "contrats?",
-        "conventions?",
-        "accords?",
-        "contratos?",
-        "convenios?",
-        "acuerdos?",
-        "mou",
-    ),
-    "action_plan": (
-        "action plans?",
-        "plans? d'action",
-        "planes? de accion",
-        "plans? nationa(?:l|ux)",
-        "plan nacional",
-    ),
-    "protocol": ("protocols?", "protocoles?", "protocolos?"),
-    "sop": (
-        "sops?",
-        "standard operating procedures?",
-        "operating procedures?",
-        "procedures?",
-        "procedimientos?",
-        "procedures? operationnelles?",
-        "mode operatoire",
-    ),
-    "species_guidance": (
-        "guidance",
-        "guidelines",
-        "guides?",
-        "lignes directrices",
-        "orientations",
-        "directrices",
-        "guias?",
-        "manual(?:es)?",
-    ),
-    "network_resources": (
-        "lists?",
-        "listes?",
-        "listas?",
-        "directory",
-        "directories",
-        "repertoires?",
-        "directorios?",
-        "networks?",
-        "reseaux?",
-        "redes",
-    ),
-    "regulatory_measure": (
-        "regulations?",
-        "decrees?",
-        "laws?",
-        "legislation",
-        "reglements?",
-        "decrets?",
-        "lois?",
-        "arretes?",
-        "reglamentos?",
-        "decretos?",
-        "leyes",
-        "ley",
-        "legislacion",
-        "normas?",
-    ),
-    "cover_letter": ("cover(?:ing)? letter", "letters?", "lettres?", "cartas?", "oficios?"),
-}
-_CONF_RE = re.compile("|".join(rf"\b{p}\b" for p in _CONF_PHRASES))
-_PUBLIC_RE = re.compile("|".join(rf"\b{p}\b" for p in _PUBLIC_PHRASES))
-_TYPE_RES = [
-    (re.compile(r"\b(?:" + "|".join(terms) + r")\b"), t) for t, terms in TYPE_WORDS.items()
-]
-_MARKINGS = re.compile(
-    r"\b(?:STRICTLY CONFIDENTIAL|CONFIDENTIAL|CONFIDENTIEL(?:LE)?|CONFIDENCIAL|RESTRICTED|"
-    r"RESTREINT|DIFFUSION RESTREINTE|NOT FOR PUBLICATION|FOR OFFICIAL USE ONLY|RESERVADO)\b|"
-    r"(?i:\b(?:for internal use only|internal use only|usage interne|uso interno|"
-    r"ne pas diffuser|no difundir|strictement confidentiel|estrictamente confidencial)\b)"
-)
-_MARKING_NEGATED = re.compile(
-    r"(?i:\b(?:not|non|no|un)[ -]?(?:confidential|confidentiel|confidencial|"
-    r"restricted|classified))"
-)
+_ELLIPSIS_END = re.compile(r"(?:^|\s)(?:not|non|no|pas|tampoco|nope)\s*[.!]?$")
 
 
 @dataclass(frozen=True)
@@ -203,140 +110,369 @@ class DocumentFacts:
 
 
 @dataclass(frozen=True)
-class _Signal:
+class Signal:
     polarity: str
     specificity: int
+    depth: int
     evidence: str
 
 
-def _sentences(text: str) -> list[str]:
-    text = re.sub(r"^>.*$", "", text, flags=re.MULTILINE)
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÝÑ¿¡\"'(])|[\n\r]{2,}|(?<=[.!?])\s*$", text)
-    sentences: list[str] = []
-    for part in parts:
-        part = re.sub(r"\s+", " ", part or "").strip()
-        if part:
-            sentences.extend(s.strip() for s in re.split(r"\s*;\s*|\s*\n\s*", part) if s.strip())
-    return sentences
+@dataclass
+class _Reading:
+    """What has been read so far in the message, for references back ("the others", "it")."""
+
+    mentioned: set[int] = field(default_factory=set)
+    last_scope: list[int] = field(default_factory=list)
+    last_polarity: str | None = None
 
 
-def _clauses(sentence: str) -> list[str]:
-    folded = fold(sentence)
-    pieces = re.split(
-        r",\s*(?:but|mais|pero|whereas|while|tandis que|mientras que|sin embargo)\s+|"
-        r"\s+(?:but|mais|pero|whereas|tandis que|mientras que)\s+|,\s+",
-        folded,
-    )
-    return [p.strip() for p in pieces if p and p.strip()]
+def _negated(clause: str, start: int, after: int = 0) -> bool:
+    """Whether a negation governs the words at `start` (from the last barrier, or `after`)."""
+    begin = max(after, start - 80)
+    window = clause[begin:start]
+    barrier = None
+    for match in lex.NEGATION_BARRIER.finditer(window):
+        barrier = match
+    if barrier is not None:
+        window = window[barrier.end() :]
+    return bool(lex.NEGATION.search(window))
 
 
-def _polarity(clause: str) -> str | None:
-    conf_spans = [m.span() for m in _CONF_RE.finditer(clause)]
-    public = [
-        m for m in _PUBLIC_RE.finditer(clause) if not any(s <= m.start() < e for s, e in conf_spans)
-    ]
-    polarity: str | None = None
-    for start, _ in conf_spans:
-        window = clause[max(0, start - 40) : start]
-        negated = bool(_NEGATORS.search(window)) and not re.search(
-            r"\bnot? (?:be |to be )?$", window
-        )
-        phrase = clause[start:]
-        if phrase.startswith(("not ", "ne ", "no ", "cannot", "do not", "should not", "must not")):
-            negated = False
-        return PUBLIC if negated and _is_simple_negation(window) else CONFIDENTIAL
-    for match in public:
-        window = clause[max(0, match.start() - 30) : match.start()]
-        if re.search(r"\b(?:not|no|ne|pas|non|never|jamais|nunca)\b[^,]*$", window):
-            return CONFIDENTIAL
-        polarity = PUBLIC
-    return polarity
+_FIXED_NEGATION = re.compile(
+    r"\b(?:no|not|non|sin|sans|without|nothing|rien|nada|aucune?|ningun\w*|ne|pas|cannot)\b"
+)
 
 
-def _is_simple_negation(window: str) -> bool:
-    """'is not confidential', 'nothing ... confidential', 'n'est pas confidentiel'."""
-    return bool(
-        re.search(
-            r"(?:\bnot\b|\bnone\b|\bnothing\b|\bno\b|\bnon\b|\bpas\b|\baucune?\b|\brien\b|"
-            r"\bningun[oa]?\b|\bnada\b|\bsin\b|\bni\b)[^.;]*$",
-            window,
-        )
-    )
+def polarity(clause: str) -> str | None:
+    """CONFIDENTIAL, PUBLIC, 'vague' (a non-statement) or None, for one folded clause."""
+    if lex.VAGUE.search(clause):
+        return "vague"
+    candidates = [(m, kind) for kind, pattern in (("permit", lex.PERMIT), ("restrict", lex.RESTRICT),
+                                                  ("publish", lex.PUBLISH)) for m in pattern.finditer(clause)]  # fmt: skip
+    # Longest first: "no objection to the publication" is one permission, not a negated "publication".
+    candidates.sort(key=lambda c: (-(c[0].end() - c[0].start()), c[0].start()))
+    taken: list[tuple[int, int]] = []
+    votes: list[str] = []
+    for match, kind in candidates:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        taken.append(match.span())
+        fixed = bool(_FIXED_NEGATION.search(match.group(0)))
+        after = max((e for s, e in taken if e <= match.start()), default=0)
+        negated = not fixed and _negated(clause, match.start(), after)
+        if kind == "restrict":
+            votes.append(PUBLIC if negated else CONFIDENTIAL)
+        else:
+            votes.append(CONFIDENTIAL if negated else PUBLIC)
+    if lex.CONDITION.search(clause):
+        return CONFIDENTIAL
+    if not votes:
+        return None
+    # Within one clause a restriction qualifies a permission ("may be shared with Parties only").
+    return CONFIDENTIAL if CONFIDENTIAL in votes else PUBLIC
 
 
 def _stem(filename: str) -> str:
-    stem = fold(filename.rsplit(".", 1)[0])
-    return re.sub(r"[\s_\-.]+", " ", stem).strip()
+    return fold_for_rules(filename.rsplit(".", 1)[0]).strip()
 
 
-def _scope(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], int, str]:
-    """Indices of the documents a clause speaks of, how specific it is, and why."""
-    normalised = re.sub(r"[\s_\-]+", " ", clause)
-    named = [
-        i
-        for i, d in enumerate(docs)
-        if len(_stem(d.filename)) >= 4
-        and (_stem(d.filename) in normalised or fold(d.filename) in clause)
-    ]
+def _named(clause: str, original: str, docs: Sequence[DocumentFacts]) -> list[int]:
+    found: set[int] = set()
+    for match in _FILENAME.finditer(original):
+        name = match.group(0).strip().lower()
+        ratios = [difflib.SequenceMatcher(None, name, d.filename.lower()).ratio() for d in docs]
+        best = max(range(len(docs)), key=lambda i: ratios[i]) if docs else None
+        if best is not None and ratios[best] >= 0.75:
+            found.add(best)
+    for i, doc in enumerate(docs):
+        stem = _stem(doc.filename)
+        if len(stem) >= 6 and stem in clause:
+            found.add(i)
+    return sorted(found)
+
+
+def _positions(clause: str, count: int) -> list[int]:
+    found: set[int] = set()
+    for match in _POSITION.finditer(clause):
+        for number in re.findall(r"\d{1,2}", match.group(1) or match.group(2) or ""):
+            if 1 <= int(number) <= count:
+                found.add(int(number) - 1)
+    for word, position in _ORDINALS.items():
+        if (
+            re.search(rf"\b{word}\b", clause)
+            and re.search(
+                r"\b(?:document|doc|attachment|file|piece|documento|archivo|one|uno)\b", clause
+            )
+            and position <= count
+        ):
+            found.add(position - 1)
+    return sorted(found)
+
+
+def _by_type(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], bool]:
+    """Documents of the types a clause names; the flag says whether it named any type at all."""
+    named_types = {t for t, pattern in _TYPE_RES.items() if pattern.search(clause)}
+    if not named_types:
+        return [], False
+    found = []
+    for i, doc in enumerate(docs):
+        stem = _stem(doc.filename)
+        if doc.doc_type in named_types or any(_TYPE_RES[t].search(stem) for t in named_types):
+            found.append(i)
+    return found, True
+
+
+def scope(
+    clause: str, original: str, docs: Sequence[DocumentFacts], reading: _Reading
+) -> tuple[list[int], int, str]:
+    """The documents a clause speaks of, how specifically, and how it named them."""
+    everything = list(range(len(docs)))
+    named = _named(clause, original, docs) or _positions(clause, len(docs))
     if named:
-        return named, 3, "file named"
-    types = {t for pattern, t in _TYPE_RES if pattern.search(clause)}
+        return named, NAMED, "named"
+    if _OTHERS.search(clause):
+        others = [i for i in everything if i not in reading.mentioned]
+        if others:
+            return others, TYPED, "the others"
     if _ANNEX.search(clause):
         annexed = [
-            i for i, d in enumerate(docs) if _ANNEX.search(fold(d.filename + " " + d.margins[:200]))
+            i
+            for i, d in enumerate(docs)
+            if _ANNEX.search(fold_for_rules(d.filename + " " + d.margins[:200]))
         ]
+        wanted = {m.group(1) for m in _ANNEX_ID.finditer(clause)}
+        if wanted:
+            numbered = [i for i in annexed if wanted & {m.group(1) for m in _ANNEX_ID.finditer(
+                fold_for_rules(docs[i].filename + " " + docs[i].margins[:200]))}]  # fmt: skip
+            if numbered:
+                return numbered, NAMED, "the annex by its number"
         if annexed:
-            return annexed, 2, "the annex"
-    if _FORWARDED.search(clause):
+            return annexed, TYPED, "the annex"
+        if len(docs) > 1:
+            return everything[1:], TYPED, "the annex (the documents after the first)"
+    typed, named_a_type = _by_type(clause, docs)
+    if typed:
+        return typed, TYPED, "document type"
+    submission = re.sub(
+        r"\b(?:this|ce|cet|cette|este|esta) (?:submission|soumission|envio)\b", "", clause
+    )
+    if named_a_type and not _ALL.search(submission):
+        # A type nothing attached is of ("our intelligence reports"): about something else.
+        return [], TYPED, "a document not attached"
+    if _FORWARD.search(clause):
         forwarded = [i for i, d in enumerate(docs) if d.origin == "forwarded"]
         if forwarded:
-            return forwarded, 2, "forwarded files"
-    if types:
-        typed = [i for i, d in enumerate(docs) if d.doc_type in types]
-        return typed, 2, "type " + "/".join(sorted(types))
+            return forwarded, TYPED, "forwarded files"
+    if _PRONOUN.search(clause) and not _ALL.search(clause):
+        if reading.last_scope:
+            return list(reading.last_scope), TYPED, "as before"
+        return everything, ALL, "all documents"
     if _ALL.search(clause):
-        return list(range(len(docs))), 1, "all documents"
-    return list(range(len(docs))), 0, "no scope named"
+        return everything, ALL, "all documents"
+    return everything, UNSCOPED, "no document named"
 
 
-def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, list[_Signal]]:
-    """Signals from the message's own words, per document index."""
-    signals: dict[int, list[_Signal]] = {i: [] for i in range(len(docs))}
-    for sentence in _sentences(text):
-        previous: str | None = None
+def _about_documents(clause: str) -> bool:
+    if lex.ABSENT.search(clause):
+        return False
+    concern = lex.NOT_ABOUT_DOCUMENTS.search(clause)
+    return concern is None
+
+
+@dataclass(frozen=True)
+class _Clause:
+    text: str
+    original: str
+    sentence: str
+
+
+def _clauses(sentence: str) -> list[_Clause]:
+    folded = fold_for_rules(sentence)
+    pieces = [p for p in lex.CONTRAST.split(folded) if p and p.strip()]
+    result = []
+    for piece in pieces:
+        for part in re.split(
+            r",\s+(?=(?:the|le|la|les|l |el|los|las|its?|their|leur|su|sus|whereas|et|y|and)\b)",
+            piece,
+        ):
+            if part.strip():
+                result.append(_Clause(part.strip(" ."), sentence, sentence))
+    return result
+
+
+def _read_segment(
+    segment: Segment, docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
+) -> None:
+    text = without_mentions(without_disclaimers(segment.text))
+    reading = _Reading()
+    for sentence in sentences_of(text):
         for clause in _clauses(sentence):
-            polarity = _polarity(clause)
-            exception = _EXCEPT.search(clause)
-            main, excepted = clause, ""
-            if exception is not None:
-                main, excepted = clause[: exception.start()], clause[exception.end() :]
-            if polarity is None and previous is not None and _ELLIPSIS.match(clause):
-                polarity = PUBLIC if previous == CONFIDENTIAL else CONFIDENTIAL
-            if polarity is None:
-                continue
-            indices, specificity, why = _scope(main, docs)
-            evidence = f'"{sentence[:200]}" ({why})'
-            for i in indices:
-                signals[i].append(_Signal(polarity, specificity, evidence))
-            if excepted:
-                other = PUBLIC if polarity == CONFIDENTIAL else CONFIDENTIAL
-                ex_indices, ex_spec, ex_why = _scope(excepted, docs)
-                if ex_spec >= 2:
-                    for i in ex_indices:
-                        signals[i].append(
-                            _Signal(other, ex_spec + 1, f'"{sentence[:200]}" (except {ex_why})')
-                        )
-            previous = polarity
+            _read_clause(clause, segment.depth, docs, reading, signals)
+
+
+def _emit(
+    indices: list[int], signal: Signal, signals: dict[int, list[Signal]], reading: _Reading
+) -> None:
+    for i in indices:
+        signals[i].append(signal)
+    reading.mentioned.update(indices)
+
+
+def _read_clause(clause: _Clause, depth: int, docs: Sequence[DocumentFacts], reading: _Reading,
+                 signals: dict[int, list[Signal]]) -> None:  # fmt: skip
+    text = clause.text
+    exception = lex.EXCEPT.search(text)
+    main, excepted = (
+        (text[: exception.start()], text[exception.end() :]) if exception else (text, "")
+    )
+    found = polarity(main) if main.strip() else None
+    evidence = f'"{clause.sentence[:220]}"'
+    if found is None and reading.last_polarity and _ELLIPSIS_END.search(text):
+        # "el protocolo puede publicarse, el contrato no"
+        found = PUBLIC if reading.last_polarity == CONFIDENTIAL else CONFIDENTIAL
+    if found is None and exception and reading.last_polarity:
+        found = reading.last_polarity  # "... except the contract" continuing the previous clause
+        main = ""
+    if found in (None, "vague"):
+        if main.strip():
+            indices, _, _ = scope(main, clause.original, docs, reading)
+            if indices and len(indices) < len(docs):
+                reading.last_scope = indices
+                reading.mentioned.update(indices)
+        return
+    assert found is not None
+    if not _about_documents(main or text):
+        return
+    if main.strip():
+        indices, specificity, why = scope(main, clause.original, docs, reading)
+        _emit(indices, Signal(found, specificity, depth, f"{evidence} ({why})"), signals, reading)
+        if indices:
+            reading.last_scope = indices
+    if excepted.strip():
+        other = PUBLIC if found == CONFIDENTIAL else CONFIDENTIAL
+        indices, specificity, why = scope(excepted, clause.original, docs, reading)
+        if specificity >= TYPED and indices:
+            _emit(
+                indices,
+                Signal(other, EXCEPTION, depth, f"{evidence} (except {why})"),
+                signals,
+                reading,
+            )
+    reading.last_polarity = found
+
+
+def _answers(
+    segments_: list[Segment], docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
+) -> bool:
+    """A short yes or no on top of a quoted question from the Secretariat about publishing."""
+    if len(segments_) < 2:
+        return False
+    top = fold_for_rules(without_disclaimers(segments_[0].text))
+    words = re.findall(r"[a-z]+", top)
+    if len(words) > 40:
+        return False
+    first = " ".join(words[:6])
+    verdict = CONFIDENTIAL if lex.DENY.match(first) or lex.DENY.search(first[:25]) else None
+    if verdict is None and lex.AFFIRM.search(first):
+        verdict = PUBLIC
+    if verdict is None:
+        return False
+    for segment in segments_[1:]:
+        for sentence in sentences_of(segment.text):
+            folded = fold_for_rules(sentence)
+            if lex.QUESTION_PUBLISH.search(folded):
+                indices, specificity, why = scope(folded, sentence, docs, _Reading())
+                evidence = f'answer "{top.strip()[:60]}" to "{sentence[:160]}" ({why})'
+                for i in indices:
+                    signals[i].append(Signal(verdict, max(specificity, TYPED), 0, evidence))
+                return True
+    return False
+
+
+_TABLE_YES = re.compile(
+    r"^(?:yes|oui|si|y|x|confidential|confidentiel(?:le)?|confidencial|restricted|restreint|"
+    r"reservado|internal|interne|interno)$"
+)
+_TABLE_NO = re.compile(r"^(?:no|non|n|public|publique?|publico|publica|none|aucune?|ninguno?a?)$")
+_STOPWORDS = {"the", "and", "for", "with", "des", "les", "pour", "avec", "del", "los", "las", "para", "con", "of", "de",
+              "la", "le", "el", "du", "en", "on", "et", "y"}  # fmt: skip
+
+
+def _tokens(text: str) -> set[str]:
+    return {t for t in re.findall(r"[a-z0-9]{3,}", fold_for_rules(text)) if t not in _STOPWORDS}
+
+
+def _best_document(description: str, docs: Sequence[DocumentFacts]) -> int | None:
+    words = _tokens(description)
+    scores = []
+    for i, doc in enumerate(docs):
+        name = _tokens(re.sub(r"([a-z])([A-Z])", r"\1 \2", doc.filename.rsplit(".", 1)[0]))
+        overlap = len(words & name)
+        scores.append((overlap / max(1, len(name)), overlap, i))
+    scores.sort(reverse=True)
+    if (
+        scores
+        and (scores[0][0] >= 0.5 or scores[0][1] >= 2)
+        and (len(scores) == 1 or scores[0][:2] > scores[1][:2])
+    ):
+        return scores[0][2]
+    return None
+
+
+def _table_signals(
+    segment: Segment, docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
+) -> None:
+    """A table of documents with a confidentiality column ("Document | Type | Confidential?")."""
+    rows = [[c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip(" |"))]
+            for line in segment.text.splitlines() if "|" in line or "\t" in line]  # fmt: skip
+    rows = [r for r in rows if len(r) >= 2]
+    if len(rows) < 2:
+        return
+    header = [fold_for_rules(c) for c in rows[0]]
+    column = next((i for i, c in enumerate(header)
+                   if re.search(r"confiden|restric|public|publication|publicacion|acces", c)), None)  # fmt: skip
+    if column is None:
+        return
+    inverted = bool(re.search(r"public|publication|publicacion", header[column]))
+    for row in rows[1:]:
+        if column >= len(row):
+            continue
+        value = fold_for_rules(row[column]).strip(" ?.")
+        if _TABLE_YES.match(value):
+            verdict = PUBLIC if inverted else CONFIDENTIAL
+        elif _TABLE_NO.match(value):
+            verdict = CONFIDENTIAL if inverted else PUBLIC
+        else:
+            continue
+        target = _best_document(" ".join(c for i, c in enumerate(row) if i != column), docs)
+        if target is not None:
+            signals[target].append(
+                Signal(verdict, NAMED, segment.depth, f'table row "{" | ".join(row)[:160]}"')
+            )
+
+
+def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, list[Signal]]:
+    """Every statement about each document (by index), from all segments of the message."""
+    signals: dict[int, list[Signal]] = {i: [] for i in range(len(docs))}
+    parts = segments(text)
+    answered = _answers(parts, docs, signals)
+    for segment in parts[1:] if answered else parts:
+        _read_segment(segment, docs, signals)
+        _table_signals(segment, docs, signals)
     return signals
 
 
-def marking(margins: str) -> str | None:
-    """The confidentiality marking printed in a document's header, footer or first page."""
-    for match in _MARKINGS.finditer(margins[:3000]):
-        before = margins[max(0, match.start() - 6) : match.end()]
-        if not _MARKING_NEGATED.search(before):
-            return match.group(0)
-    return None
+def _decide(signals: list[Signal]) -> tuple[str, Signal, bool] | None:
+    if not signals:
+        return None
+    newest = min(s.depth for s in signals)
+    current = [s for s in signals if s.depth == newest]
+    top = max(s.specificity for s in current)
+    best = [s for s in current if s.specificity == top]
+    polarities = {s.polarity for s in best}
+    if len(polarities) > 1:
+        return CONFIDENTIAL, next(s for s in best if s.polarity == CONFIDENTIAL), True
+    return best[0].polarity, best[0], False
 
 
 def decide_confidentiality(
@@ -346,57 +482,55 @@ def decide_confidentiality(
 ) -> list[Decision]:
     """One decision per document ('true' = confidential), with its evidence."""
     signals = statement_signals(statements, docs)
+    withdrawn = bool(lex.WITHDRAWN_MARKING.search(fold_for_rules(statements)))
+    markings = [read_marking(d.margins) for d in docs]
+    # A restrictive marking on the transmittal letter covers the whole submission.
+    letter_marked = next((m.restrictive for d, m in zip(docs, markings, strict=True)
+                          if m.restrictive and d.doc_type == "cover_letter"), None)  # fmt: skip
     decisions = []
     for i, doc in enumerate(docs):
-        mark = marking(doc.margins)
-        found = signals[i]
-        if found:
-            top = max(s.specificity for s in found)
-            best = [s for s in found if s.specificity == top]
-            polarities = {s.polarity for s in best}
-            if len(polarities) > 1:
-                evidence = " / ".join(s.evidence for s in best)[:500]
+        marking = markings[i].restrictive or letter_marked
+        decided = _decide(signals[i])
+        if marking and not withdrawn:
+            if decided is not None and decided[0] == PUBLIC:
+                evidence = f"marked {marking!r} in the document, but {decided[1].evidence}"
                 decisions.append(
                     Decision(
-                        "confidential",
-                        CONFIDENTIAL,
-                        0.5,
-                        "conflicting statements: " + evidence,
-                        flags=("confidentiality_conflict",),
+                        "confidential", CONFIDENTIAL, 0.6, evidence, ("confidentiality_conflict",)
                     )
                 )
-                continue
-            polarity = best[0].polarity
-            if mark and polarity == PUBLIC:
+            else:
                 decisions.append(
                     Decision(
-                        "confidential",
-                        CONFIDENTIAL,
-                        0.6,
-                        f"marked {mark!r} in the document, but {best[0].evidence}",
-                        flags=("confidentiality_conflict",),
+                        "confidential", CONFIDENTIAL, 0.9, f"marked {marking!r} in the document"
                     )
                 )
-                continue
-            confidence = {3: 0.97, 2: 0.93, 1: 0.9, 0: 0.75}.get(top, 0.95)
-            flags = ("confidentiality_unscoped",) if top == 0 and len(docs) > 1 else ()
-            decisions.append(
-                Decision("confidential", polarity, confidence, best[0].evidence, flags)
-            )
             continue
-        if mark:
+        if decided is not None:
+            value, signal, conflict = decided
+            if conflict:
+                decisions.append(Decision("confidential", CONFIDENTIAL, 0.5,
+                                          f"conflicting statements: {signal.evidence}",
+                                          ("confidentiality_conflict",)))  # fmt: skip
+                continue
+            confidence = {EXCEPTION: 0.96, NAMED: 0.97, TYPED: 0.93, ALL: 0.9, UNSCOPED: 0.8}[
+                signal.specificity
+            ]
+            flags = (
+                ("confidentiality_unscoped",)
+                if signal.specificity == UNSCOPED and len(docs) > 1
+                else ()
+            )
+            decisions.append(Decision("confidential", value, confidence, signal.evidence, flags))
+            continue
+        if markings[i].public:
             decisions.append(
-                Decision("confidential", CONFIDENTIAL, 0.9, f"marked {mark!r} in the document")
+                Decision(
+                    "confidential", PUBLIC, 0.85, f"marked {markings[i].public!r} in the document"
+                )
             )
             continue
         default = CONFIDENTIAL if doc.doc_type in default_confidential_types else PUBLIC
-        decisions.append(
-            Decision(
-                "confidential",
-                default,
-                0.6,
-                f"nothing stated; the call's default for {doc.doc_type}",
-                flags=("confidentiality_default",),
-            )
-        )
+        decisions.append(Decision("confidential", default, 0.6, f"nothing stated; the call's default for {doc.doc_type}",
+                                  flags=("confidentiality_default",)))  # fmt: skip
     return decisions

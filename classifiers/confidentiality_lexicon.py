@@ -1,0 +1,185 @@
+"""The words of confidentiality in English, French and Spanish, as patterns over folded text.
+
+Folded text is lower case, without accents, with apostrophes unified and hyphens, underscores
+and slashes turned into spaces (see `fold_for_rules`). Each list holds regular expressions;
+`compile_any` joins them with word boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from classifiers.doc_type import fold
+
+
+def fold_for_rules(text: str) -> str:
+    """Folded text for the rules: accents off, lower case, separators as spaces."""
+    return re.sub(r"[ \t]+", " ", re.sub(r"[_\-/–—']+", " ", fold(text)))
+
+
+def compile_any(patterns: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"(?<![a-z0-9])(?:{p})(?![a-z0-9])" for p in patterns))
+
+
+# Verbs and phrases of making a document public; their polarity depends on negation around them.
+PUBLISH = compile_any([
+    r"publish(?:ed|ing)?", r"publication", r"made public", r"make (?:it |them )?public",
+    r"be made (?:publicly )?available", r"made (?:publicly )?available", r"posted?(?: online)?",
+    r"put (?:it |them )?online", r"upload(?:ed)?", r"disclosed?", r"disseminated?", r"circulated?",
+    r"released? (?:to the public|publicly)", r"shared? (?:publicly|with the public)",
+    r"go (?:in|into|on) the public (?:database|website|part|section)",
+    r"(?:be )?(?:placed|included|put) (?:in|on|into) the public (?:database|website|part|section)",
+    r"publie(?:e|s|es)?", r"publier", r"publication", r"rendu(?:e|s|es)? publi(?:c|que|cs|ques)",
+    r"rendre publi(?:c|que|cs|ques)", r"diffuse(?:e|s|es)?", r"diffuser", r"divulgue(?:e|s|es)?",
+    r"divulguer", r"mis(?:e|es)? en ligne", r"mettre en ligne",
+    r"publicad[oa]s?", r"publicar(?:se|lo|la|los|las)?", r"publique(?:n)?", r"publicacion",
+    r"difundid[oa]s?", r"difundir(?:lo|la|los|las)?", r"difunda(?:n)?", r"divulgar(?:lo|la|los|las)?",
+    r"hacer(?:se)? public[oa]s?", r"subir(?:lo|la|los|las)? a la (?:web|base de datos)",
+])  # fmt: skip
+
+# Restrictions that need no negation: the words say it.
+RESTRICT = compile_any([
+    r"confidential(?:ly)?", r"in confidence", r"(?:treat|keep|handle)\w* (?:\w+ ){0,4}(?:in|with) confidentiality",
+    r"shared? only with (?:the )?(?:other )?(?:parties|management authorities)",
+    r"partage(?:e|s|es)? uniquement avec les (?:autres )?parties", r"compart\w* (?:solo|unicamente) con las (?:demas |otras )?partes",
+    r"beyond the secretariat", r"au dela du secretariat", r"fuera de la secretaria", r"(?:ne|n) (?:\w+ ){0,2}pas accessible", r"confidentiel(?:le)?s?", r"confidentiellement",
+    r"confidencial(?:es|mente)?", r"restricted", r"restreinte?s?", r"restringid[oa]s?",
+    r"sensitive", r"internal use", r"internal document", r"usage interne", r"document interne",
+    r"uso interno", r"documento interno", r"official use", r"usage officiel", r"uso oficial",
+    r"usage exclusif", r"uso exclusivo", r"exclusive use", r"limited access",
+    r"acces (?:limite|restreint)", r"acceso (?:limitado|restringido)", r"limited distribution",
+    r"diffusion (?:limitee|restreinte)", r"difusion (?:limitada|restringida)",
+    r"circulacion restringida", r"con reserva", r"con caracter reservado", r"reservad[oa]s?",
+    r"avec discretion", r"with discretion", r"for (?:the )?(?:secretariat s? )?information only",
+    r"information of the secretariat only", r"pour (?:la seule )?information du secretariat",
+    r"a titre d information", r"solo para (?:su )?informacion", r"para informacion de la secretaria",
+    r"(?:parties|party) only", r"only (?:to|with|for) (?:the )?(?:other )?parties",
+    r"with (?:other )?parties but", r"aux seules parties", r"solo (?:a|con|para) las partes",
+    r"not (?:be )?accessible to the (?:general )?public", r"pas accessible au (?:grand )?public",
+    r"no (?:sea|este|quede) accesible al publico", r"not (?:in a position|able|authori[sz]ed) to authori[sz]e",
+    r"cannot authori[sz]e", r"pas habilites? a en autoriser", r"ne (?:pouvons|pouvez) pas autoriser",
+    r"no (?:estamos|podemos) autoriza", r"no autorizamos", r"do not authori[sz]e",
+    r"not for (?:public )?(?:publication|distribution|circulation|citation)", r"do not cite",
+    r"ne pas citer", r"no citar", r"strictly private", r"privado", r"priv(?:e|ee)s? ",
+])  # fmt: skip
+
+# Permissions that need no publication verb.
+PERMIT = compile_any([
+    r"no objection", r"pas d objection", r"aucune objection", r"ne voyons pas d objection",
+    r"ningun(?:a)? (?:objecion|inconveniente)", r"no (?:\w+ )?(?:ningun )?(?:inconveniente|objecion|impedimento)",
+    r"no reason (?:why|to) .{0,60}(?:not|n t) (?:be )?(?:published|made public|posted|shared)",
+    r"rien ne s oppose", r"nada impide", r"no hay (?:ninguna )?razon para (?:que )?no",
+    r"(?:ne )?pose(?:nt)? (?:pas de|aucun) probleme", r"no (?:plantea|presenta) (?:ningun )?problema",
+    r"poses? no (?:problem|issue)", r"(?:do|does) not (?:have|raise|pose) any (?:objection|problem|issue)",
+    r"sin (?:ningun )?(?:problema|inconveniente)", r"no problem", r"nothing secret", r"rien de secret",
+    r"nada (?:de )?secreto", r"use (?:them |it )?as you (?:like|wish|see fit)",
+    r"as (?:the secretariat|it|you) (?:sees?|deems?) (?:fit|appropriate)",
+    r"usage qu il jugera (?:utile|opportun)", r"comme bon (?:lui|vous) semble",
+    r"como (?:lo )?estime (?:conveniente|oportuno)", r"libre(?:ment)? (?:utilisation|utilisables?)",
+    r"without restrictions?", r"sans restrictions?", r"sin restricci[oa]n(?:es)?", r"freely",
+    r"librement", r"libremente", r"in the public domain", r"dans le domaine public",
+    r"(?:de )?dominio publico", r"publicly available", r"disponibles? (?:au|al) public",
+    r"already (?:been )?published", r"deja (?:ete )?publie(?:e|s|es)?", r"ya (?:ha sido |fue )?publicad[oa]s?",
+    r"(?:is|are) (?:likewise |also )?public", r"(?:est|sont) (?:egalement )?publi(?:c|que|cs|ques)",
+    r"(?:es|son) (?:tambien )?public[oa]s?", r"de caracter publico", r"caractere public",
+    r"public document", r"document public", r"documento publico",
+    r"confidentiality ?:? ?(?:none|nil|n a|no)", r"confidentialite ?:? ?(?:aucune|neant|non)",
+    r"confidencialidad ?:? ?(?:ninguna|no)",
+    r"no confidential", r"non confidentiel(?:le)?s?", r"sin caracter confidencial",
+    r"can go (?:in|into|on) the public", r"(?:may|can) be shared", r"peu(?:t|vent) etre partage(?:e|s|es)?",
+    r"pued(?:e|en) compartirse",
+])  # fmt: skip
+
+# "We have no particular confidentiality rules": not a permission; the default stays.
+VAGUE = compile_any([
+    r"no (?:particular|specific|special) confidentiality (?:rules?|requirements?|restrictions?|concerns?)",
+    r"no confidentiality (?:rules?|requirements?) (?:to note|to report|as such)",
+    r"pas de (?:regles?|exigences?) (?:particulieres?|specifiques?) (?:de|en matiere de) confidentialite",
+    r"aucune (?:regle|exigence) (?:particuliere|specifique) de confidentialite",
+    r"(?:sin|no hay|no tenemos) (?:reglas?|requisitos?|normas?) (?:particulares?|especificos?|especiales?) de confidencialidad",
+    r"stating any confidentiality rules", r"en precisant toute regle de confidentialite",
+    r"indicando (?:cualquier|toda) (?:regla|norma) de confidencialidad",
+])  # fmt: skip
+
+# A permission under a condition the attached copy does not meet yet: treat as a restriction.
+CONDITION = compile_any([
+    r"once (?:the )?(?:personal |contact )?(?:data|details|names|information) (?:is |are |have been |has been )?(?:removed|redacted|deleted|anonymi[sz]ed|blacked out)",
+    r"after (?:removing|removal|redaction|redacting|anonymi[sz]ation)", r"redacted (?:version|copy)",
+    r"before (?:any )?(?:publishing|publication|it is published|posting)", r"please (?:remove|redact|delete)",
+    r"provided (?:that )?(?:the )?(?:personal|contact|names)", r"on condition that",
+    r"une fois (?:les |la |le )?(?:donnees|coordonnees|noms|informations)",
+    r"apres (?:suppression|anonymisation|occultation|retrait)", r"version (?:expurgee|anonymisee|occultee)",
+    r"avant (?:toute |sa |leur )?publication", r"merci de (?:retirer|supprimer|masquer|occulter)",
+    r"a condition (?:que|de)", r"sous reserve (?:que|de)",
+    r"una vez (?:testad\w*|eliminad\w*|suprimid\w*|anonimizad\w*|borrad\w*)", r"previa (?:eliminacion|anonimizacion|supresion)",
+    r"antes de (?:su )?(?:publicar|publicacion|publicarlo|publicarla|publicarlos|publicarlas)",
+    r"le (?:rogamos|pedimos) (?:eliminar|retirar|suprimir|testar)", r"siempre (?:y cuando|que)",
+    r"version (?:testad\w*a|anonimizad\w*a)", r"not yet (?:been )?(?:redacted|anonymi[sz]ed)",
+    r"pas encore (?:anonymisee?s?|occultee?s?)", r"aun no (?:esta|ha sido) (?:testad\w*|anonimizad\w*)",
+    r"until (?:it is |its |their )?(?:approv|adopt|final)\w*", r"jusqu a (?:son|leur) (?:approbation|adoption)",
+    r"hasta (?:su|que sea) (?:aprobacion|aprobad\w*|adopcion)",
+])  # fmt: skip
+
+NEGATION = re.compile(
+    r"(?<![a-z])(?:not|n t|no|never|nor|neither|ne|n|pas|plus|jamais|non|ni|nunca|tampoco|without|sans|sin|"
+    r"nothing|none|rien|aucun(?:e)?|nada|ningun(?:o|a)?|nobody|cannot|can t)(?![a-z])"
+)
+# Words that end a negation's reach.
+NEGATION_BARRIER = re.compile(r"[,.;:!?]|\b(?:but|mais|pero|and|et|y|which|qui|que|que)\b")
+
+# A question the Secretariat asked about publishing, answered yes or no on top of the quote.
+QUESTION_PUBLISH = re.compile(
+    r"(?:may|can|could) we (?:also )?(?:publish|post|include|make)|"
+    r"pouvons nous (?:egalement )?(?:publier|mettre|diffuser)|puis je (?:publier|diffuser)|"
+    r"podemos (?:tambien )?(?:publicar|incluir|difundir)|"
+    r"(?:is it|would it be) (?:possible|ok|okay|acceptable) to (?:publish|post)|"
+    r"est il possible de (?:publier|diffuser)|es posible (?:publicar|incluir)"
+)
+AFFIRM = compile_any([
+    r"yes", r"of course", r"sure", r"no problem", r"certainly", r"that s fine", r"fine", r"agreed",
+    r"oui", r"bien sur", r"d accord", r"sans probleme", r"aucun probleme", r"volontiers",
+    r"si", r"claro", r"por supuesto", r"sin problema", r"de acuerdo", r"con gusto",
+])  # fmt: skip
+DENY = compile_any([
+    r"no", r"rather not", r"prefer not", r"we would prefer (?:that you )?(?:did )?not", r"non",
+    r"plutot pas", r"nous preferons (?:que )?(?:non|pas)", r"preferimos que no", r"mejor no",
+    r"preferiblemente no",
+])  # fmt: skip
+
+# Subjects that make "restricted" or "confidential" about something other than the documents.
+NOT_ABOUT_DOCUMENTS = compile_any([
+    r"access to the (?:holding |rescue )?(?:facilit\w*|premises|site|area|centre|center|zone|enclosures?)",
+    r"facilit(?:y|ies)", r"premises", r"quarantine", r"quarantaine", r"cuarentena", r"enclosures?",
+    r"restricted (?:areas?|zones?)", r"zones? (?:restreintes?|a acces restreint)", r"areas? restringidas?",
+    r"installations?", r"instalaciones", r"locaux", r"recintos?",
+    r"restricted species", r"especes? restreintes?", r"(?:personnel|staff) only",
+])  # fmt: skip
+ABSENT = compile_any([
+    r"not (?:included|attached|enclosed|part of (?:this|the|our) submission|being (?:sent|submitted))",
+    r"(?:ne sont|n est) pas (?:joint|jointe|joints|jointes|inclus|incluse|transmis|transmise)",
+    r"ne figurent? pas", r"no (?:se )?(?:incluye|incluyen|adjunta|adjuntan|acompana|acompanan)",
+    r"no (?:estan|esta) (?:incluid|adjunt)", r"will be sent (?:later|separately)",
+    r"seront transmis ulterieurement", r"se enviaran (?:posteriormente|por separado)",
+])  # fmt: skip
+
+# A marking printed in the document, and the wording that withdraws it.
+WITHDRAWN_MARKING = compile_any([
+    r"(?:marking|stamp|label|header|legend|classification) (?:is |has been )?(?:no longer|not) (?:valid|applicable|relevant|in force)",
+    r"(?:marking|stamp|label|header|legend) (?:can|should|may) be (?:ignored|disregarded)",
+    r"ignore the (?:confidential(?:ity)? )?(?:marking|stamp|label|header|legend)",
+    r"despite the (?:confidential(?:ity)? )?(?:marking|stamp|label|header)",
+    r"(?:mention|tampon|cachet|en tete) .{0,40}(?:n est plus (?:valable|applicable|d actualite)|ne s applique plus|caduque?)",
+    r"(?:leyenda|sello|marca|mencion) .{0,40}(?:quedo sin efecto|ya no (?:aplica|es valida|rige)|sin efecto|no aplica)",
+])  # fmt: skip
+
+EXCEPT = compile_any([
+    r"except(?: for)?", r"excepting", r"apart from", r"other than", r"but not", r"with the exception of",
+    r"save for", r"unlike", r"sauf", r"excepte", r"a l exception (?:de la|de l|des|du|de)", r"hormis",
+    r"mais pas", r"contrairement (?:a la|au|aux|a l|a)", r"excepto", r"salvo", r"menos", r"con (?:la )?excepcion de(?:l)?",
+    r"a excepcion de(?:l)?", r"con la salvedad de(?:l)?", r"pero no", r"a diferencia de(?:l)?",
+])  # fmt: skip
+CONTRAST = re.compile(
+    r",?\s*\b(?:but|however|whereas|while|mais|cependant|toutefois|tandis que|alors que|pero|sin embargo|"
+    r"mientras que|en cambio)\b\s*|\s*;\s*"
+)

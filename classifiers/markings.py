@@ -1,0 +1,94 @@
+"""Markings printed on a document (header, footer, first page): CONFIDENTIAL, USO OFICIAL, ..."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classifiers.confidentiality_lexicon import fold_for_rules
+
+# Read on the original text: upper-case words are markings, the same words in a sentence are not.
+_UPPER = re.compile(
+    r"(?<![A-Za-z])(?:STRICTLY CONFIDENTIAL|CONFIDENTIAL|CONFIDENTIEL(?:LE)?|CONFIDENCIAL|"
+    r"RESTRICTED|RESTREINT|RESERVADO|SENSITIVE|OFFICIAL[- ]SENSITIVE|PROTECTED|IN CONFIDENCE|"
+    r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLICATION|DISTRIBUTION)|LIMITED|SECRET|VERTRAULICH)(?![A-Za-z])"
+)
+# Read on folded text, any case.
+_PHRASES = re.compile(
+    r"(?<![a-z])(?:for internal use(?: only)?|internal use only|usage interne|uso interno|"
+    r"for official use|usage officiel|uso oficial|diffusion (?:restreinte|limitee)|"
+    r"difusion (?:limitada|restringida)|circulacion restringida|distribution restreinte|"
+    r"limited distribution|handle with care|ne pas diffuser|no difundir|not for distribution|"
+    r"strictement confidentiel|estrictamente confidencial|informacion (?:publica )?clasificada|"
+    r"informacion reservada|document (?:a|de) diffusion restreinte|confidentiel|confidential|"
+    r"confidencial|restricted|restreint|restringid[oa])(?![a-z])"
+)
+_CJK = re.compile(r"取扱注意|秘密|機密|机密|内部资料|内部資料|部外秘|社外秘")
+_NEGATED = re.compile(
+    r"(?<![a-z])(?:not|non|no|un|sin|sans)[ ]?(?:confidential|confidentiel(?:le)?|confidencial|restricted|"
+    r"classified|classifie|clasificad[oa])|unclassified|non classifie|public version|version publique|"
+    r"version publica|redacted version|version expurgee|version testada|publico|public(?![a-z])"
+)
+_NOT_A_MARKING = re.compile(
+    r"derechos reservados|droits reserves|all rights reserved|tous droits reserves|copyright|"
+    r"copia no controlada|internal procedure|procedure interne|procedimiento interno"
+)
+
+
+@dataclass(frozen=True)
+class Marking:
+    """What a document's margins say: a restriction, an explicit public marking, or nothing."""
+
+    restrictive: str | None = None
+    public: str | None = None
+
+
+def _marking_lines(head: str) -> list[tuple[str, str]]:
+    """Lines that could carry a marking: (original, folded), without copyright-like notices."""
+    lines = []
+    for line in head.splitlines():
+        line = line.strip()
+        if line:
+            lines.append((line, _NOT_A_MARKING.sub(" ", fold_for_rules(line))))
+    return lines
+
+
+def read_marking(margins: str) -> Marking:
+    """The marking in a document's header, footer and first lines.
+
+    Upper-case markings count anywhere in those lines; the same words in lower case count only on
+    a short line of their own (a stamp), not inside a sentence that mentions them.
+    """
+    restrictive: str | None = None
+    public: str | None = None
+    for original, folded in _marking_lines(margins[:1500]):
+        negated = _NEGATED.search(folded)
+        upper = _UPPER.search(original)
+        if (
+            upper
+            and upper.group(0) == "LIMITED"
+            and not re.search(r"LIMITED (?:DISTRIBUTION|ACCESS)", original)
+        ):
+            upper = None  # "Wildlife Rescue Limited": a company name
+        phrase = _PHRASES.search(folded) if len(folded) <= 70 else None
+        cjk = _CJK.search(original)
+        found = (
+            (upper.group(0) if upper else None)
+            or (phrase.group(0) if phrase else None)
+            or (cjk.group(0) if cjk else None)
+        )
+        says_public = (
+            negated is not None
+            and not re.search(r"clasificad", folded)
+            and (found is not None or len(folded) <= 70)
+            and (found is None or negated.start() <= folded.find(fold_for_rules(found)))
+        )
+        if says_public and negated is not None:
+            # "NON CONFIDENTIEL", "VERSION PUBLIQUE": the document says it may be published.
+            public = public or negated.group(0)
+            continue
+        if found and restrictive is None:
+            restrictive = found
+    if restrictive:
+        return Marking(restrictive=restrictive)
+    return Marking(public=public)

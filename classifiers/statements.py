@@ -1,0 +1,127 @@
+"""A message's own words, as the confidentiality rules read them.
+
+The text is cut into segments (the newest message on top, then quoted replies and forwarded
+messages, each one level deeper), e-mail disclaimers and quoted mentions are dropped, and each
+segment is cut into sentences and clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_REPLY_HEADER = re.compile(
+    r"^\s*(?:-{2,}\s*(?:original message|message d.origine|mensaje original)\s*-{2,}|"
+    r"(?:on|le|el) .{4,120}(?:wrote|a ecrit|a écrit|escribio|escribió)\s*:?\s*$|"
+    r"(?:from|de)\s*:\s*.+$\n^\s*(?:sent|envoye|envoyé|enviado(?: el)?|date|fecha)\s*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FORWARD_HEADER = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded message|message transf[ée]r[ée]|mensaje reenviado)\s*-{2,}|"
+    r"begin forwarded message\s*:|d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])\s*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DISCLAIMER = re.compile(
+    r"intended (?:solely|only|exclusively)? ?for|(?:addressee|destinataire|destinatario)s?\b|"
+    r"(?:received|re[cç]u|recibido) (?:this|it|ce|este)? ?(?:\w+ )?(?:in error|by mistake|par erreur|por error)|"
+    r"\b(?:if you (?:have )?received|si vous (?:avez re[cç]u|recevez)|si (?:usted )?(?:ha recibido|recibe))|"
+    r"legally privileged|secreto profesional|\baviso legal\b|\bavertissement\b|\bdisclaimer\b|"
+    r"confidentiality notice|aviso de confidencialidad|protecci[oó]n de datos|"
+    r"may be monitored|peut [eê]tre surveill|puede ser (?:monitorizad|supervisad)|"
+    r"intended recipient|destinataire (?:pr[ée]vu|vis[ée])|destinatario (?:previsto|indicado)|"
+    r"(?:dissemination|distribution|copying|disclosure) (?:or|and) (?:copying|distribution|use)|strictly prohibited|"
+    r"strictement interdite?|estrictamente prohibid|legal privilege|privileged|privil[ée]gi|"
+    r"^\s*(?:caution|notice|avis|aviso|nota)\s*:|"
+    r"\b(?:this|the|ce|cet|este)\s+(?:e-?mail|email message|message|mensaje|correo(?: electr[oó]nico)?|courriel|"
+    r"communication)\b(?:\s+(?:and|et|y)\s+(?:any|all|its|ses|toutes?|sus)\s+(?:attachments?|pi[eè]ces? jointes?|anexos?|adjuntos?))?"
+    r"\s+(?:is|are|may|contains?|est|sont|peut|peuvent|es|son|puede|pueden|contiene)\b",
+    re.IGNORECASE,
+)
+# Text in quotation marks is mentioned, not said ("stating any confidentiality rules").
+_QUOTED_MENTION = re.compile(r"«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"\n]{0,300}\"")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[\"'(«¿¡]?[A-ZÀ-ÝÑ0-9])|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)"
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One message in the text: depth 0 is the newest; `forwarded` marks a forwarded one."""
+
+    text: str
+    depth: int
+    forwarded: bool = False
+
+
+def _strip_quote_marks(text: str) -> tuple[str, int]:
+    lines = []
+    depth = 0
+    for line in text.splitlines():
+        match = re.match(r"^((?:\s*>)+)\s?", line)
+        if match:
+            depth = max(depth, match.group(1).count(">"))
+            line = line[match.end() :]
+        lines.append(line)
+    return "\n".join(lines), depth
+
+
+def segments(body: str) -> list[Segment]:
+    """The newest message first, then each quoted or forwarded one below it."""
+    cuts: list[tuple[int, bool]] = []
+    for pattern, forwarded in ((_REPLY_HEADER, False), (_FORWARD_HEADER, True)):
+        cuts.extend((m.start(), forwarded) for m in pattern.finditer(body))
+    quote = re.search(r"^\s*>", body, re.MULTILINE)
+    if quote:
+        cuts.append((quote.start(), False))
+    cuts.sort()
+    parts: list[Segment] = []
+    start, depth, forwarded = 0, 0, False
+    for position, is_forward in cuts:
+        if position <= start and parts:
+            continue
+        parts.append(Segment(body[start:position], depth, forwarded))
+        start, depth, forwarded = position, depth + 1, forwarded or is_forward
+    parts.append(Segment(body[start:], depth, forwarded))
+    result = []
+    for part in parts:
+        text, quote_depth = _strip_quote_marks(part.text)
+        result.append(Segment(text, max(part.depth, quote_depth), part.forwarded))
+    return [s for s in result if s.text.strip()]
+
+
+def without_disclaimers(text: str) -> str:
+    """The text without e-mail disclaimers (a footer's legal notice is not the Party's rule)."""
+    kept = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        if _DISCLAIMER.search(paragraph):
+            sentences = [s for s in sentences_of(paragraph) if not _DISCLAIMER.search(s)]
+            # A disclaimer paragraph goes whole once it starts; what precedes it stays.
+            paragraph = (
+                " ".join(sentences) if len(sentences) > 1 and not _is_footer(paragraph) else ""
+            )
+        kept.append(paragraph)
+    return "\n\n".join(kept)
+
+
+def _is_footer(paragraph: str) -> bool:
+    first = sentences_of(paragraph)[:1]
+    return bool(first) and bool(
+        _DISCLAIMER.search(first[0]) or re.match(r"\s*[A-ZÁÉÍÓÚ ]{5,}:", first[0])
+    )
+
+
+def without_mentions(text: str) -> str:
+    """Quoted phrases dropped, unless they are file names."""
+    return _QUOTED_MENTION.sub(
+        lambda m: m.group(0) if re.search(r"\.\w{2,4}[\"”»]$", m.group(0)) else " ", text
+    )
+
+
+def sentences_of(text: str) -> list[str]:
+    """Sentences, and list items, each on one line."""
+    sentences = []
+    for piece in _SENTENCE_END.split(text):
+        piece = re.sub(r"\s+", " ", piece or "").strip()
+        if piece:
+            sentences.append(piece)
+    return sentences
