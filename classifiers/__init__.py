@@ -5,7 +5,8 @@
     language         classifiers.language         body and each document
     doc_type         classifiers.doc_type         each document
     call             classifiers.call             reference > thread > subject matter > only open
-    party            classifiers.party            domain > forwarded sender > signature/letterhead
+    party            classifiers.party            domain > mission > forwarded sender > signature
+    sender_auth      classifiers.sender_auth      SPF/DKIM/DMARC from the Secretariat's own server
     late             classifiers.timing           against the call's deadline
     confidential     classifiers.confidentiality  each document, needs doc_type and the call
 
@@ -25,6 +26,7 @@ from classifiers.doc_type import classify_doc_type
 from classifiers.kind import classify_kind
 from classifiers.language import detect_language, other_languages
 from classifiers.party import PartyDirectory, identify_party
+from classifiers.sender_auth import check_sender
 from classifiers.timing import lateness, received_at
 from intake.calls import Call
 from intake.domain import Decision, Extraction, ParsedMessage, Part
@@ -42,6 +44,7 @@ class ClassifyContext:
     internaldate: dt.datetime | None = None
     thread_call: ThreadLookup | None = None
     parties: PartyDirectory | None = None
+    authserv_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,7 @@ def classify(
             "call": call,
             "party": party,
             "late": late,
+            "sender_auth": check_sender(message.authentication_results, context.authserv_id),
         },
         documents=per_document,
         received=moment,

@@ -79,6 +79,7 @@ class ParsedMessage:
     report_type: str = ""
     defects: tuple[str, ...] = ()
     fingerprint: str = ""
+    authentication_results: tuple[str, ...] = ()  # topmost first, as the servers added them
 
 
 @dataclass(frozen=True)

@@ -457,7 +457,9 @@ def _parse(raw: bytes) -> ParsedMessage:
     generated = not message_id
     if generated:
         message_id = _generated_id(message, body, fp)
-    name, address = email.utils.parseaddr(decode_header(raw_header(message, "from")))
+    # The address is read before decoding: an encoded word must not be able to build one.
+    raw_name, address = email.utils.parseaddr(raw_header(message, "from") or "")
+    name = decode_header(raw_name)
     recipients = tuple(
         a
         for _, a in email.utils.getaddresses([decode_header(v) for v in raw_headers(message, "to")])
@@ -487,4 +489,7 @@ def _parse(raw: bytes) -> ParsedMessage:
         report_type=report_type,
         defects=tuple(level.defects),
         fingerprint=fp,
+        authentication_results=tuple(
+            decode_header(v) for v in raw_headers(message, "authentication-results")
+        ),
     )

@@ -181,6 +181,7 @@ class Pipeline:
             now=now,
             internaldate=delivery.internaldate,
             thread_call=lambda ids: submissions.thread_call(self.engine, ids),
+            authserv_id=self.settings.authserv_id,
         )
         result = classify(parsed, list(zip(parts, extractions, strict=True)), context)
         flags: list[tuple[int | None, str, str]] = []
