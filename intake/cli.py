@@ -222,6 +222,28 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from intake.backup import backup
+
+    report = backup(_settings(args), Path(args.output))
+    print(
+        f"backup {report.path}: {report.database} database, {report.deliveries} deliveries, "
+        f"{report.files} archived files"
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from intake.backup import restore
+
+    report = restore(_settings(args), Path(args.file), force=args.force)
+    print(
+        f"restored {report.path}: {report.database} database, {report.deliveries} deliveries, "
+        f"{report.files} archived files"
+    )
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     settings = _settings(args)
     print(f"Database: {redact(settings.db_url)}")
@@ -326,6 +348,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--print", action="store_true", help="print it instead; nothing is recorded"
     )
     digest.set_defaults(func=cmd_digest)
+
+    bk = sub.add_parser("backup", help="write the database and the raw archive to one tar file")
+    bk.add_argument("--output", "-o", required=True, help="the backup file (.tar or .tar.gz)")
+    bk.set_defaults(func=cmd_backup)
+
+    rs = sub.add_parser(
+        "restore", help="restore a backup into the configured database and data directory"
+    )
+    rs.add_argument("file", help="a file written by `intake backup`")
+    rs.add_argument(
+        "--force", action="store_true", help="replace a database that already holds messages"
+    )
+    rs.set_defaults(func=cmd_restore)
 
     calls = sub.add_parser("calls", help="list the configured calls for submissions")
     calls.set_defaults(func=cmd_calls)

@@ -7,7 +7,7 @@
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
-packages=(dovecot-imapd tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa
+packages=(dovecot-imapd postgresql-client tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa
   catdoc fonts-dejavu-core)
 
 missing=()
