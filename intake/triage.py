@@ -68,6 +68,14 @@ def render_submission(view: SubmissionView) -> str:
         where = f" ({f.target})" if f.target else ""
         state = "resolved" if f.resolved else "open"
         lines.append(f"  flag {f.code}{where} [{state}]: {_cut(f.detail, 160)}")
+    names = {d.id: d.filename for d in view.documents}
+    lines.append("  Decisions (value, confidence, evidence):")
+    for row in view.current_decisions():
+        where = f"[{names.get(row.document_id, row.document_id)}] " if row.document_id else ""
+        who = f" by {row.reviewer}" if row.origin == "review" else ""
+        lines.append(
+            f"    {where}{row.name} = {row.value} ({row.confidence:.2f}{who}): {_cut(row.evidence, 140)}"
+        )
     for n in view.notes:
         lines.append(f"  note by {n.author} at {_date(n.created_at)}: {n.text}")
     return "\n".join(lines)

@@ -15,7 +15,17 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from store.models import Delivery, Document, Event, Flag, MailboxState, Note, Run, Submission
+from store.models import (
+    DecisionRow,
+    Delivery,
+    Document,
+    Event,
+    Flag,
+    MailboxState,
+    Note,
+    Run,
+    Submission,
+)
 
 
 @dataclass(frozen=True)
@@ -24,6 +34,16 @@ class SubmissionView:
     documents: tuple[Document, ...]
     flags: tuple[Flag, ...]
     notes: tuple[Note, ...] = ()
+    decisions: tuple[DecisionRow, ...] = ()
+
+    def current_decisions(self) -> list[DecisionRow]:
+        """The decision in force per (document, name): the newest review, else the newest auto."""
+        current: dict[tuple[int | None, str], DecisionRow] = {}
+        for row in sorted(
+            self.decisions, key=lambda r: (r.origin == "review", r.created_at, r.id or 0)
+        ):
+            current[(row.document_id, row.name)] = row
+        return sorted(current.values(), key=lambda r: (r.document_id or 0, r.name))
 
 
 def public_documents(documents: Sequence[Document]) -> list[Document]:
@@ -74,7 +94,10 @@ def submission(engine: Engine, submission_id: int) -> SubmissionView | None:
         ).all()
         flags = session.exec(select(Flag).where(Flag.submission_id == submission_id)).all()
         notes = session.exec(select(Note).where(Note.submission_id == submission_id)).all()
-        return SubmissionView(row, tuple(docs), tuple(flags), tuple(notes))
+        decisions = session.exec(
+            select(DecisionRow).where(DecisionRow.submission_id == submission_id)
+        ).all()
+        return SubmissionView(row, tuple(docs), tuple(flags), tuple(notes), tuple(decisions))
 
 
 def queue(engine: Engine, include_done: bool = False) -> list[SubmissionView]:
