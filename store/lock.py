@@ -26,7 +26,9 @@ POLL_LOCK_KEY = 0x1A7A4E_504F4C4C
 @contextmanager
 def _postgres_lock(engine: Engine, key: int) -> Iterator[bool]:
     with engine.connect() as connection:
-        acquired = bool(connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
+        acquired = bool(
+            connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
+        )
         connection.commit()
         try:
             yield acquired
