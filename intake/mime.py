@@ -334,6 +334,21 @@ def _clean_message_id(value: str | None) -> str:
     return re.sub(r"[\s<>]", "", str(value or ""))[:250]
 
 
+def sender_of(raw: str) -> tuple[str, str]:
+    """(display name, address) of a From header.
+
+    The address is read from the raw header, before encoded words are decoded: an encoded word
+    must not be able to build an address (or a second one). The display name is then decoded.
+    """
+    angle = re.search(r"<\s*([^<>\s]+@[^<>\s]+?)\s*>\s*$", raw.strip())
+    if angle:
+        return decode_header(raw.strip()[: angle.start()].strip().strip('"')), angle.group(1)
+    name, address = email.utils.parseaddr(raw)
+    if "=?" in address or not re.fullmatch(r"[^@\s]+@[^@\s]+", address):
+        address = ""  # an encoded word posing as an address is no address
+    return decode_header(name), address
+
+
 def fingerprint(body: str, parts: list[Part], subject: str) -> str:
     """Identity of a message's content, unchanged by transit headers or transfer re-encoding."""
     h = hashlib.sha256()
@@ -457,9 +472,7 @@ def _parse(raw: bytes) -> ParsedMessage:
     generated = not message_id
     if generated:
         message_id = _generated_id(message, body, fp)
-    # The address is read before decoding: an encoded word must not be able to build one.
-    raw_name, address = email.utils.parseaddr(raw_header(message, "from") or "")
-    name = decode_header(raw_name)
+    name, address = sender_of(raw_header(message, "from") or "")
     recipients = tuple(
         a
         for _, a in email.utils.getaddresses([decode_header(v) for v in raw_headers(message, "to")])
