@@ -1,4 +1,21 @@
-"""Document type from the file name, the title and the first page, in English, French, Spanish."""
+"""Document type from the file name, the title and the first page, in English, French, Spanish.
+
+Three kinds of evidence, on text folded to lower case without accents (with OCR slips such as
+"C0NFlSQUES" repaired first):
+
+- the names of the types ("action plan", "arrêté", "convenio") in the file name, the metadata
+  title and the heading lines. The first type name of the heading is the document's own title
+  and weighs most: a decree that approves a protocol is a decree, and where two names start
+  together the longer wins ("protocole d'accord" is a contract, not a protocol);
+- the structure of each type: formulas of letters, articles and enacting words of laws, parties
+  and clauses of contracts, steps and document control of SOPs, objectives and activities of
+  plans, tables of centres, binomials and care sections of species guidance, slides, minutes
+  and blank forms of other documents;
+- the same names elsewhere on the page, a little and capped: a passing mention is not a title.
+
+A letter recognised by its formulas (salutation, closing, transmittal, reference line) is a
+cover letter whatever it describes at length.
+"""
 
 from __future__ import annotations
 
@@ -8,138 +25,231 @@ from collections.abc import Sequence
 
 from intake.domain import Decision
 
-# Terms per type; each hit in the file name weighs 3, in the title lines 2, in the first page 1.
-TERMS: dict[str, tuple[str, ...]] = {
+# Names of each type, accents folded. A name weighs 1 unless given a weight: generic words that
+# also name other things ("procedure", "guide", "report") weigh less.
+TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
     "action_plan": (
-        "action plan",
-        "plan of action",
-        "plan d'action",
-        "plan d action",
-        "plan de accion",
-        "plan nacional",
-        "national plan",
-        "plan national",
-        "estrategia nacional",
-        "national strategy",
-        "strategie nationale",
+        "action plan", "plan of action", "national plan", "national strategy", "strategy",
+        "strategic plan", "roadmap", "road map", "work plan", "workplan", "implementation plan",
+        "plan d'action", "plan national", "strategie nationale", "strategie", "plan strategique",
+        "feuille de route", "plan de travail", "plan de accion", "plan nacional",
+        "estrategia nacional", "estrategia", "plan estrategico", "hoja de ruta", "plan de trabajo",
     ),
-    "protocol": ("protocol", "protocole", "protocolo"),
-    "regulatory_measure": (
-        "regulation",
-        "regulations",
-        "decree",
-        "ordinance",
-        "statutory instrument",
-        "act no",
-        "legislation",
-        "law no",
-        "reglement",
-        "decret",
-        "arrete",
-        "ordonnance",
-        "loi n",
-        "legislation",
-        "reglamento",
-        "decreto",
-        "ley n",
-        "ley de",
-        "resolucion",
-        "norma oficial",
-        "acuerdo ministerial",
-        "legislacion",
-        "regulatory",
-        "reglementaire",
-        "normativa",
-        "regulatory measure",
-        "mesure reglementaire",
-        "mesures reglementaires",
-        "medida reglamentaria",
-        "medidas reglamentarias",
-        "reglamentaria",
+    "protocol": (
+        "protocol", "protocols", "protocole", "protocoles", "protocolo", "protocolos",
+        "inter-agency protocol", "veterinary protocol", "protocole sanitaire",
+        "protocolo sanitario", "protocole interinstitutionnel", "protocolo interinstitucional",
     ),
     "sop": (
-        "standard operating procedure",
-        "operating procedure",
-        "sop",
-        "procedure operationnelle",
-        "procedures operationnelles",
-        "mode operatoire",
-        "procedimiento operativo",
-        "procedimientos operativos",
-        "procedimiento normalizado",
-        "pon",
-        "poe",
+        "standard operating procedure", "standard operating procedures", "sop", "sops",
+        "operating procedure", "operating procedures", "operational instruction",
+        "operational instructions", "work instruction", "work instructions",
+        "manual of procedures", "procedures manual", "procedure manual", "operations manual",
+        "procedure operationnelle normalisee", "procedures operationnelles normalisees",
+        "procedure operationnelle", "procedures operationnelles", "pon", "mode operatoire",
+        "fiche reflexe", "instruction operationnelle", "manuel de procedures",
+        "procedimiento operativo estandar", "procedimientos operativos estandar",
+        "procedimiento operativo", "procedimientos operativos", "procedimiento normalizado",
+        "poe", "instructivo", "manual de procedimientos", "instruccion de trabajo",
+        ("procedure", 0.5), ("procedures", 0.5), ("procedimiento", 0.5),
+        ("procedimientos", 0.5),
+    ),
+    "regulatory_measure": (
+        "regulation", "regulations", "regulatory measure", "regulatory measures", "decree",
+        "executive decree", "supreme decree", "ordinance", "ministerial order", "order no",
+        "statutory instrument", "statutory instruments", "legal notice", "act no", "law no",
+        "legislation", "by-law", "bylaw", "directive", "cfr", "code of federal regulations",
+        "official gazette", "government gazette", "reglement", "reglementation", "decret",
+        "arrete", "arrete ministeriel", "arrete interministeriel", "ordonnance", "loi", "dahir",
+        "circulaire", "journal officiel", "jorf", "mesure reglementaire",
+        "mesures reglementaires", "reglamento", "decreto", "decreto supremo", "decreto ejecutivo",
+        "real decreto", "ley", "resolucion", "resolucion ministerial", "acuerdo ministerial",
+        "acuerdo gubernativo", "norma oficial", "normativa", "legislacion", "boletin oficial",
+        "registro oficial", "diario oficial", "gaceta oficial", "medida reglamentaria",
+        "medidas reglamentarias", ("resolution", 0.5), ("circular", 0.5),
     ),
     "species_guidance": (
-        "guidance",
-        "guidelines",
-        "husbandry",
-        "care manual",
-        "species guide",
-        "identification guide",
-        "lignes directrices",
-        "orientations",
-        "guide d'identification",
-        "fiche espece",
-        "directrices",
-        "guia de manejo",
-        "guia para",
-        "manual de manejo",
-        "manejo de la especie",
-        "ficha de especie",
+        "guidelines", "guidance", "husbandry", "husbandry guidelines", "husbandry manual",
+        "care guidelines", "care manual", "care sheet", "species guide", "identification guide",
+        "technical sheet", "lignes directrices", "guide de soins", "fiche technique",
+        "fiche espece", "manuel de soins", "directrices", "guia de manejo", "manual de manejo",
+        "manual de cuidados", "guia de cuidados", "ficha tecnica", "ficha de especie",
+        ("guide", 0.5), ("guia", 0.5), ("manual", 0.5), ("manuel", 0.5),
     ),
     "contract": (
-        "contract",
-        "agreement",
-        "memorandum of understanding",
-        "mou",
-        "contrat",
-        "convention de",
-        "accord de",
-        "contrato",
-        "convenio",
-        "acuerdo de",
-        "terms and conditions",
+        "contract", "agreement", "service agreement", "services agreement",
+        "memorandum of understanding", "memorandum of agreement", "mou", "moa", "addendum",
+        "lease", "loan agreement", "contrat", "contrat de prestation", "protocole d'accord",
+        "convention de partenariat", "convention de cooperation", "convention de collaboration",
+        "accord de partenariat", "accord de cooperation", "avenant", "contrato", "convenio",
+        "comodato", "contrato de comodato", "adenda", "acuerdo de cooperacion",
+        "carta de entendimiento", "memorando de entendimiento", "protocolo de acuerdo",
     ),
     "network_resources": (
-        "rescue centre",
-        "rescue centres",
-        "rescue center",
-        "rescue centers",
-        "sanctuaries",
-        "directory",
-        "network",
-        "list of centres",
-        "list of facilities",
-        "centre de sauvetage",
-        "centres de sauvetage",
-        "centres de soins",
-        "reseau",
-        "liste des",
-        "centro de rescate",
-        "centros de rescate",
-        "red de",
-        "directorio",
-        "lista de",
-        "refugios",
+        "list of", "directory", "contact list", "contact details", "focal points", "network",
+        "rescue centres", "rescue centers", "liste des", "annuaire", "repertoire", "reseau",
+        "points focaux", "coordonnees", "directorio", "lista de", "listado", "red de",
+        "red nacional", "puntos focales",
     ),
     "cover_letter": (
-        "cover letter",
-        "covering letter",
-        "letter",
-        "lettre",
-        "courrier",
-        "carta",
-        "oficio",
-        "note verbale",
-        "nota verbal",
+        "cover letter", "covering letter", "transmittal", "letter", "lettre", "courrier",
+        "bordereau d'envoi", "bordereau", "note verbale", "carta", "oficio", "nota verbal",
     ),
-}
+    "other": (
+        "annual report", "activity report", "minutes", "meeting", "workshop", "presentation",
+        "press release", "newsletter", "questionnaire", "form", "application form",
+        "rapport annuel", "rapport d'activites", "compte rendu", "proces-verbal", "communique",
+        "formulaire", "atelier", "seminaire", "informe anual", "informe de gestion", "acta",
+        "ayuda memoria", "presentacion", "comunicado", "boletin", "formulario", "cuestionario",
+        "taller", ("report", 0.5), ("rapport", 0.5), ("informe", 0.5),
+    ),
+}  # fmt: skip
 
-_SALUTATION = re.compile(
-    r"^\s*(dear|madam|sir|madame|monsieur|estimad[oa]s?|se[nñ]or[a]?)\b",
-    re.IGNORECASE | re.MULTILINE,
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern for normalised text, where apostrophes are spaces."""
+    return re.compile(pattern.replace("'", " "), flags)
+
+
+# Structure of each type: (pattern on folded text, weight). Each pattern counts once.
+_M = re.MULTILINE
+STRUCTURE: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
+    "regulatory_measure": (
+        (_rx(r"^\W*(article|art\.|articulo)\s*(1|premier|primero|1er|one)\b", _M), 2),
+        (_rx(r"\bvu (la|le|les|l')|\bconsiderant\b|\bconsiderando\b|^\s*visto\b", _M), 2),
+        (_rx(r"^\W*(decrete|arrete|arretent|ordonne|decide|acuerda|resuelve|dispongo|"
+                    r"decreta|ordena|a decide ce qui suit)\W*$", _M), 3),
+        (_rx(r"in exercise of the powers|en ejercicio de (las|sus) (facultades|"
+                    r"atribuciones)|en vertu (des pouvoirs|de l'article)|be it enacted|"
+                    r"hereby (decreed|ordered|made)"), 2),
+        (_rx(r"(comes?|shall come) into force|entre(ra)? en vigueur|"
+                    r"entrara en (vigencia|vigor)|coming into force|publie au journal"), 1.5),
+        (_rx(r"§\s*\d|\bsubpart\b|^\s*(part|chapter|titre|chapitre|capitulo|titulo)"
+                    r"\s+([ivx]+|\d+|premier|primero)\b", _M), 1),
+    ),
+    "contract": (
+        (_rx(r"hereinafter|ci-apres (denomme|designe|appele)|en adelante|"
+                    r"denomme(e)? ci-apres"), 2),
+        (_rx(r"\bthe (undersigned|contractor|client)\b|\bles parties\b|\blas partes\b|"
+                    r"\bd'une part\b|\bde una parte\b|\bcomodante\b|\ble prestataire\b"), 1.5),
+        (_rx(r"agree(s|d)? (as follows|on the following)|il a ete convenu|"
+                    r"conviennent de ce qui suit|se conviene|acuerdan lo siguiente|"
+                    r"convienen (en )?lo siguiente"), 2),
+        (_rx(r"\bclausula\b|\bclause\b|^\s*(primero|primera|segundo|segunda)\s*[:.-]",
+                    _M), 1.5),
+        (_rx(r"undertakes? to|s'engage a|se obliga|se compromete"), 1),
+        (_rx(r"\b(pay|fees?|price|invoice|reimburse\w*|remunerat\w*|rembours\w*|prix|"
+                    r"paiement|forfaitaire|precio|pago|honorarios|reembols\w*)\b"), 1.5),
+        (_rx(r"terminat\w*|resiliation|rescision|in (two|duplicate) originals|"
+                    r"en deux exemplaires|en dos ejemplares|signed in"), 1),
+    ),
+    "sop": (
+        (_rx(r"^\W*(step|etape|paso)\s*\d", _M), 3),
+        (_rx(r"document control|\bowner\b|next review|approved by|prepared by|"
+                    r"valide par|redige par|elabore par|elaborado por|aprobado por|"
+                    r"indice de revision|date d'application|fecha de vigencia|effective date"), 2),
+        (_rx(r"\b(revision|version|rev)\b\s*[:.]?\s*[\w.]*\d"), 1),
+        (_rx(r"^\W*(\d+(\.\d+)*\.?\s*)?(purpose|scope|responsibilities|objet|"
+                    r"domaine d'application|responsabilites|objetivo|alcance|responsables|"
+                    r"deroulement|desarrollo|materiel necessaire)\b", _M), 1.5),
+        (_rx(r"\b(sop|pon|poe|mo)[\s-]*(n[o°]\.?\s*)?[a-z]*-?\d|^\s*codigo\s*:", _M), 1.5),
+        (_rx(r"duty officer|on duty|de permanence|de turno|officers must|keepers"), 1),
+    ),
+    "action_plan": (
+        (_rx(r"\b(objective|objectif|objetivo)s?\s*\d|objectifs? specifiques?|"
+                    r"objetivos? especificos?|specific objectives?|objectif general|"
+                    r"objetivo general"), 1.5),
+        (_rx(r"\b(activity|activite|actividad)\s*\d"), 1.5),
+        (_rx(r"\blead( agency)?\s*:|\bresponsable\b|chef de file|lead agency"), 1),
+        (_rx(r"timeline|timeframe|time frame|calendrier|chronogramme|cronograma|"
+                    r"\bplazos?\b|echeancier|fecha limite"), 1),
+        (_rx(r"\bbudget|presupuesto"), 1),
+        (_rx(r"indicators?|indicateurs?|indicador(es)?|milestones?|\bhitos?\b"), 1),
+        (_rx(r"resultats? attendus?|expected results?|resultados? esperados?|outcomes?"),
+         1),
+        (_rx(r"axes? strategiques?|lignes? d'action|lineas? (de accion|estrategicas?)|"
+                    r"strategic (actions?|axes|objectives?)|\bejes?\b|priority actions?|"
+                    r"actions prioritaires|\bfase \d|\bphase \d"), 1.5),
+        (_rx(r"monitoring and evaluation|suivi[- ]evaluation|suivi et evaluation|"
+                    r"seguimiento y evaluacion|implementation matrix|matrice|matriz"), 1),
+    ),
+    "other": (
+        (_rx(r"^\W*(slide|diapositive|diapositiva)\s*\d", _M), 4),
+        (_rx(r"^\W*(present|presents|presentes|asistentes|apologies|excuses)\s*:|"
+                    r"ordre du jour|orden del dia|adoption of the agenda|la seance est levee|"
+                    r"action points|se levanta la sesion", _M), 3),
+        (_rx(r"annual report|rapport annuel|informe anual|rapport d'activites|"
+                    r"informe de gestion|message from the (chair|director)|mot du (president|"
+                    r"directeur)|chiffres cles|key figures|highlights"), 2),
+        (_rx(r"nature and extent|nature et ampleur|naturaleza y alcance|"
+                    r"perceived problems|problemes constates|problemas percibidos|"
+                    r"trade routes|routes commerciales|rutas comerciales"), 2),
+        (_rx(r"signature (de l'agent|du contrevenant)|firma del (funcionario|"
+                    r"infractor)|\u25a1|\[ \]"), 2),
+    ),
+}  # fmt: skip
+
+_SALUTATION = _rx(
+    r"^\W*(dear|madam|sir|excellency|madame|monsieur|mesdames|messieurs|cher|chere|"
+    r"estimad[oa]s?|senor(a|es)?|distinguid[oa]s?|de mi (mayor )?consideracion|muy senor)\b",
+    _M,
 )
+_CLOSING = _rx(
+    r"yours (sincerely|faithfully|truly)|sincerely yours|kind regards|best regards|"
+    r"respectfully|je vous prie d'agreer|veuillez agreer|l'assurance de (ma|mes|notre)|"
+    r"l'expression de (ma|mes|notre)|salutations distinguees|(haute|highest) consideration|"
+    r"atentamente|cordialmente|cordial saludo|sin otro particular|hago propicia la oportunidad|"
+    r"aprovecho la (oportunidad|ocasion)|distinguida consideracion|avails itself|"
+    r"saisit cette occasion|renew to .{0,40}assurances"
+)
+_TRANSMITTAL = _rx(
+    r"please find (attached|enclosed|herewith)|find attached|(have|has) the honou?r to|"
+    r"presents its compliments|presente ses compliments|j'ai l'honneur|a l'honneur de|"
+    r"veuillez trouver ci-joint|vous trouverez ci-joint|tengo el (agrado|honor) de|"
+    r"me dirijo a usted|me permito remitir|me refiero a|adjunto (le )?(remito|envio)|"
+    r"tiene a bien remitir|saluda (muy )?atentamente|el cual adjunto|la cual adjunto|"
+    r"with reference to|in (reply|response) to (your|the)|en reponse a|faisant suite a|"
+    r"en atencion a|en respuesta a|i am pleased to (send|submit|transmit)"
+)
+_REFERENCE_LINE = _rx(
+    r"^\W*(our ref|your ref|ref|n/ref|v/ref|objet|subject|re|asunto|referencia)\s*[:.]|"
+    r"^\W*(oficio|note verbale|nota verbal)\b.{0,12}\d",
+    _M,
+)
+_BINOMIAL = re.compile(
+    r"\(([A-Z][a-z]{2,}) (?:[a-z]{3,}|spp?\.)|\b[A-Z][a-z]{2,} spp?\.|"
+    r"\b(?:genus|genre|genero|generos|géneros|género) [A-Z][a-z]{2,}|(?<![\w.])[A-Z]\. [a-z]{4,}"
+)
+_CARE = _rx(
+    r"\b(diet|feeding|housing|enclosures?|husbandry|enrichment|handling|temperature|"
+    r"release|rehabilitation|quarantine|alimentation|nourriture|regime|hebergement|soins|"
+    r"enrichissement|relacher|remise en liberte|dieta|alimentacion|alojamiento|cuidados|"
+    r"enriquecimiento|recinto|liberacion|ingreso|reception|accueil)\b"
+)
+_TABLE_HEADER = _rx(
+    r"\b(phone|telephone|telefono|tel|e-?mail|correo|contact|capacity|capacite|capacidad|"
+    r"location|province|provincia|region|departement|departamento|district)\b"
+)
+_TABLE_NAMES = _rx(
+    r"\b(centre|center|centro|name|nom|nombre|structure|facility|institution|sanctuary|"
+    r"refuge|refugio|organisation|organization)s?\b"
+)
+_BLANKS = re.compile(r"\.{5,}|_{4,}")
+# The Convention and the CITES resolutions are named everywhere: not a contract, not a law.
+_CITES_NAMES = re.compile(
+    r"convention (on international trade|sur le commerce international)|"
+    r"convencion sobre el comercio internacional|resolu\w+ conf\.?\s*[\d.]+"
+)
+_UNINFORMATIVE_NAME = re.compile(
+    r"^(scan|img|image|dsc|doc|document|documento|book|classeur|libro|sheet|untitled|"
+    r"sans titre|sin titulo|file|fichier|archivo|attachment|pieza|new|nuevo|nouveau)"
+    r"[\s\d()_-]*$"
+)
+
+NAME_WEIGHT, TITLE_WEIGHT, HEAD_WEIGHT, HEADING_WEIGHT, PAGE_WEIGHT = 3.0, 3.0, 5.0, 1.5, 0.5
+PAGE_CAP = 3
+LETTER_WEIGHT = 10.0
+STRONG = 5.0  # below this, a type the call did not ask for does not win
 
 
 def fold(text: str) -> str:
@@ -148,57 +258,175 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
-def _count(term: str, text: str) -> int:
-    return len(re.findall(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", text))
+def _repair_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    letters = [ch for ch in word if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters) >= 2 and all(
+        ch.isupper() or ch == "l" for ch in letters
+    )
+    if capitals:
+        word = word.replace("l", "I")  # "CUlDADOS"
+    if any(ch.isdigit() for ch in word) and len(letters) >= 2:
+        o = "O" if capitals else "o"  # "C0NFISQUES", "contr6le"
+        word = re.sub(r"(?<=[A-Za-z])[06]|[06](?=[A-Za-z])", o, word)
+    return re.sub(r"^l(?=[nmrtdgbcfpv])", "I", word)  # "lntroduction"
 
 
-def _title_lines(text: str, lines: int = 6) -> str:
-    return "\n".join([line for line in text.splitlines() if line.strip()][:lines])
+def repair_ocr(text: str) -> str:
+    """Undo the commonest OCR slips: 0 for O, 6 for ó, l for I ("C0NFlSQUES", "lngreso")."""
+    return re.sub(r"[^\W_]+", _repair_word, text)
+
+
+def _normalise(text: str) -> str:
+    """Folded, OCR-repaired, apostrophes as spaces ("plan d'action" = "PLAN D ACTION")."""
+    return _CITES_NAMES.sub(" ", fold(repair_ocr(text))).replace("'", " ")
+
+
+def _compile_terms() -> tuple[re.Pattern[str], dict[str, tuple[str, float]]]:
+    owner: dict[str, tuple[str, float]] = {}
+    for doc_type, terms in TERMS.items():
+        for entry in terms:
+            term, weight = (entry, 1.0) if isinstance(entry, str) else entry
+            owner[term.replace("'", " ")] = (doc_type, weight)
+    alternatives = "|".join(re.escape(t) for t in sorted(owner, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])"), owner
+
+
+_TERMS_RE, _TERM_OWNER = _compile_terms()
+
+
+def _terms(text: str) -> list[tuple[str, str, float]]:
+    """(type, term, weight) of each type name in the text, longest name first where two start
+    at the same place."""
+    return [(*_TERM_OWNER[m.group(0)][:1], m.group(0), _TERM_OWNER[m.group(0)][1])
+            for m in _TERMS_RE.finditer(text)]  # fmt: skip
+
+
+def _name_text(filename: str) -> str:
+    """The words of a file name ("ActionPlan2021.docx" -> "action plan 2021"); empty when the
+    name says nothing ("scan0001.pdf", "Document1.docx")."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename)
+    stem = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ", stem)
+    stem = re.sub(r"[_.]+|(?<=\w)-(?=\w)|\s-\s", " ", stem)
+    stem = " ".join(_CITES_NAMES.sub(" ", fold(stem)).replace("'", " ").split())
+    return "" if _UNINFORMATIVE_NAME.match(stem) else stem
+
+
+def _split_heading(page: str, lines: int = 8) -> tuple[list[str], str]:
+    """The first lines (letterhead and title, up to a salutation or prose), and the rest."""
+    all_lines = page.splitlines()
+    heading: list[str] = []
+    end = 0
+    while end < len(all_lines) and len(heading) < lines:
+        line = all_lines[end].strip()
+        if line and (len(line) > 160 or _SALUTATION.match(line)):
+            break
+        if line:
+            heading.append(line)
+        end += 1
+    return heading, "\n".join(all_lines[end:])
+
+
+class _Scores:
+    def __init__(self) -> None:
+        self.points: dict[str, float] = {}
+        self.evidence: dict[str, list[str]] = {}
+
+    def add(self, doc_type: str, points: float, why: str) -> None:
+        self.points[doc_type] = self.points.get(doc_type, 0.0) + points
+        self.evidence.setdefault(doc_type, []).append(why)
+
+
+def _score_names(scores: _Scores, name: str, title: str, page: str) -> None:
+    for doc_type, term, weight in {(d, t, w) for d, t, w in _terms(name)}:
+        scores.add(doc_type, NAME_WEIGHT * weight, f"file name: {term}")
+    for doc_type, term, weight in {(d, t, w) for d, t, w in _terms(title)}:
+        scores.add(doc_type, TITLE_WEIGHT * weight, f"title: {term}")
+    heading, body = _split_heading(page)
+    head_found = False
+    for line in heading:
+        found = _terms(line)
+        if found and not head_found:
+            doc_type, term, weight = found[0]
+            scores.add(doc_type, HEAD_WEIGHT * weight, f"heading: {term}")
+            found, head_found = found[1:], True
+        for doc_type, term, weight in found:
+            scores.add(doc_type, HEADING_WEIGHT * weight, f"heading mentions {term}")
+    counts: dict[tuple[str, str, float], int] = {}
+    for found_term in _terms(body):
+        counts[found_term] = counts.get(found_term, 0) + 1
+    for (doc_type, term, weight), n in counts.items():
+        scores.add(doc_type, PAGE_WEIGHT * weight * min(n, PAGE_CAP), f"page mentions {term}")
+
+
+def _score_letter(scores: _Scores, raw_head: str, page: str) -> None:
+    parts = {
+        "salutation": bool(_SALUTATION.search(page[:1500])),
+        "closing": bool(_CLOSING.search(page)),
+        "transmittal": bool(_TRANSMITTAL.search(page)),
+        "reference line": bool(_REFERENCE_LINE.search(page[:1500])),
+    }
+    found = [k for k, v in parts.items() if v]
+    if len(found) >= 2 and len(raw_head) < 5000:
+        scores.add(
+            "cover_letter", LETTER_WEIGHT + 2 * (len(found) - 2), "letter: " + ", ".join(found)
+        )
+    elif found:
+        scores.add("cover_letter", 1.5, "letter: " + found[0])
+
+
+def _score_structure(scores: _Scores, page: str, raw: str) -> None:
+    for doc_type, patterns in STRUCTURE.items():
+        for pattern, weight in patterns:
+            match = pattern.search(page)
+            if match:
+                scores.add(doc_type, weight, f"{match.group(0).strip()[:30]!r}")
+    taxa = [m.group(0) for m in _BINOMIAL.finditer(raw)]
+    care = set(_CARE.findall(page))
+    if taxa:
+        in_heading = any(_BINOMIAL.search(line) for line in raw.strip().splitlines()[:4])
+        points = 2 + 2 * in_heading + min(len(care), 4)
+        scores.add("species_guidance", points, f"taxon {taxa[0].strip('(')}")
+    rows = [line for line in page.splitlines() if len(re.split(r"\t|\s\|\s|;", line)) >= 4]
+    if len(rows) >= 3:
+        header = " ".join(rows[:2])
+        if _TABLE_HEADER.search(header) and _TABLE_NAMES.search(header):
+            scores.add("network_resources", 6, "table of centres and contacts")
+        else:
+            scores.add("network_resources", 1, "table")
+    if len(_BLANKS.findall(page)) >= 4:
+        scores.add("other", 3, "blank form")
 
 
 def classify_doc_type(
     filename: str, first_page: str, title: str = "", requested: Sequence[str] = ()
 ) -> Decision:
-    """The most likely type, with the terms that decided it; 'other' when nothing matches.
+    """The most likely type, with what decided it; 'other' when nothing matches.
 
     `requested` is the call's list of document types: a type the call did not ask for wins only
     on strong evidence, since a passing word ("acuerdo de colaboración") is not a contract.
     """
-    name = fold(re.sub(r"[_\-.]+", " ", filename))
-    head = fold(title + "\n" + _title_lines(first_page))
-    page = fold(first_page[:6000])
-    scores: dict[str, float] = {}
-    evidence: dict[str, list[str]] = {}
-    for doc_type, terms in TERMS.items():
-        for term in terms:
-            weight = (
-                3 * _count(term, name) + 2 * min(_count(term, head), 2) + min(_count(term, page), 3)
-            )
-            if weight:
-                scores[doc_type] = scores.get(doc_type, 0) + weight
-                evidence.setdefault(doc_type, []).append(term)
-    if _SALUTATION.search(first_page[:600]) and len(first_page) < 4000:
-        scores["cover_letter"] = scores.get("cover_letter", 0) + 3
-        evidence.setdefault("cover_letter", []).append("salutation")
-    if not scores:
-        return Decision(
-            "doc_type",
-            "other",
-            0.4,
-            "no type term in name, title or first page",
-            flags=("doc_type_unknown",),
-        )
+    raw = first_page[:6000]
+    page = _normalise(raw)
+    scores = _Scores()
+    name = _name_text(filename)
+    _score_names(scores, name, _normalise(title), page)
+    _score_letter(scores, raw, page)
+    _score_structure(scores, page, repair_ocr(raw))
+    points = scores.points
     if requested:
-        for doc_type in list(scores):
-            if doc_type not in requested and scores[doc_type] < 4:
-                del scores[doc_type]
-        if not scores:
-            return Decision(
-                "doc_type", "other", 0.5, "only weak terms of types the call did not ask for"
-            )
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        for doc_type in list(points):
+            if doc_type not in requested and doc_type != "other" and points[doc_type] < STRONG:
+                del points[doc_type]
+    if not points:
+        why = "uninformative file name; " if filename and not name else ""
+        return Decision(
+            "doc_type", "other", 0.4, f"{why}no type evidence in name, title or first page",
+            flags=("doc_type_unknown",),
+        )  # fmt: skip
+    ranked = sorted(points.items(), key=lambda kv: kv[1], reverse=True)
     best, score = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     margin = (score - runner_up) / score
-    confidence = round(min(0.95, 0.5 + 0.05 * score) * (0.6 + 0.4 * margin), 3)
-    return Decision("doc_type", best, confidence, "terms: " + ", ".join(evidence[best][:4]))
+    confidence = round(min(0.95, 0.5 + 0.04 * score) * (0.6 + 0.4 * margin), 3)
+    return Decision("doc_type", best, confidence, "; ".join(scores.evidence[best][:4]))
