@@ -15,7 +15,8 @@ from classifiers.doc_type import fold
 
 def fold_for_rules(text: str) -> str:
     """Folded text for the rules: accents off, lower case, separators as spaces."""
-    return re.sub(r"[ \t]+", " ", re.sub(r"[_\-/–—']+", " ", fold(text)))
+    text = re.sub(r"(?<=[a-z])n[’']t\b", " not", fold(text))  # "isn't" reads "is not"
+    return re.sub(r"[ \t]+", " ", re.sub(r"[_\-/–—']+", " ", text))
 
 
 def compile_any(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -33,9 +34,10 @@ PUBLISH = compile_any([
     r"publie(?:e|s|es)?", r"publier", r"publication", r"rendu(?:e|s|es)? publi(?:c|que|cs|ques)",
     r"rendre publi(?:c|que|cs|ques)", r"diffuse(?:e|s|es)?", r"diffuser", r"divulgue(?:e|s|es)?",
     r"divulguer", r"mis(?:e|es)? en ligne", r"mettre en ligne",
-    r"publicad[oa]s?", r"publicar(?:se|lo|la|los|las)?", r"publique(?:n)?", r"publicacion",
+    r"publicad[oa]s?", r"publicar(?:se|lo|la|los|las)?", r"(?:se|lo|la|los|las|que|no) publique(?:n)?", r"publicacion",
     r"difundid[oa]s?", r"difundir(?:lo|la|los|las)?", r"difunda(?:n)?", r"divulgar(?:lo|la|los|las)?",
     r"hacer(?:se)? public[oa]s?", r"subir(?:lo|la|los|las)? a la (?:web|base de datos)",
+    r"(?:se )?hag(?:a|an) public[oa]s?", r"(?:made|make) available to the public",
 ])  # fmt: skip
 
 # Restrictions that need no negation: the words say it.
@@ -62,6 +64,15 @@ RESTRICT = compile_any([
     r"no (?:estamos|podemos) autoriza", r"no autorizamos", r"do not authori[sz]e",
     r"not for (?:public )?(?:publication|distribution|circulation|citation)", r"do not cite",
     r"ne pas citer", r"no citar", r"strictly private", r"privado", r"priv(?:e|ee)s? ",
+    r"not for onward (?:transmission|distribution|circulation)", r"for (?:your|the secretariat s) eyes only",
+    r"ne pas (?:retransmettre|transmettre a des tiers)", r"no (?:reenviar|retransmitir|transmitir a terceros)",
+    r"(?:remain|stay|kept?) (?:within|with|inside|in) (?:the )?secretariat", r"(?:rester|reste|restent) (?:au sein du|au|a l usage du) secretariat",
+    r"(?:quede|queden|permanezca|permanezcan|mantenga|mantengan) (?:en|dentro de) la secretaria",
+    r"reserve(?:e|s|es)? (?:a l usage |a l intention |exclusivement )?(?:du|au|aux|a la|a l) (?:secretariat|seuls?|parties|organes)",
+    r"a l usage (?:exclusif )?du secretariat", r"(?:aux |a los |a las |to the )?(?:seuls|seules|solos|solas|sole) (?:organes de gestion|parties|autorites)",
+    r"(?:shared?|compart\w*|partag\w*|communiqu\w*|transmit\w*) (?:\w+ ){0,3}(?:with|con|avec|aux|a|to) (?:the |las |les |los )?(?:other |demas |otras |autres )?(?:cites )?(?:parties|partes|management authorities|autorites? de gestion|organes? de gestion|autoridades administrativas)",
+    r"(?:is|s) a different matter", r"(?:c est|est) une autre (?:affaire|histoire)", r"es (?:otro|un) (?:asunto|tema) (?:aparte|distinto)",
+    r"sujet(?:o|a|os|as)? a (?:sigilo|reserva)", r"bajo (?:sigilo|reserva)",
 ])  # fmt: skip
 
 # Permissions that need no publication verb.
@@ -88,7 +99,16 @@ PERMIT = compile_any([
     r"confidencialidad ?:? ?(?:ninguna|no)",
     r"no confidential", r"non confidentiel(?:le)?s?", r"sin caracter confidencial",
     r"can go (?:in|into|on) the public", r"(?:may|can) be shared", r"peu(?:t|vent) etre partage(?:e|s|es)?",
-    r"pued(?:e|en) compartirse",
+    r"pued(?:e|en) compartirse", r"feel free to (?:share|publish|use|post|circulate)", r"publish away",
+    r"(?:is|are|it s|s) (?:all |also |already |likewise )*(?:available )?on (?:our|the|its) (?:public )?(?:website|web site|web)",
+    r"(?:est|sont|deja) (?:\w+ ){0,2}(?:disponibles? )?sur (?:notre|le|leur) site", r"en (?:nuestra|la|su) (?:pagina|web|sitio)",
+    r"nothing (?:\w+ ){0,8}(?:that|which) (?:cannot|can not|could not|may not|should not|must not) be (?:made public|published|disclosed|shared)",
+    r"rien (?:\w+ ){0,8}(?:qui ne (?:puisse|doive)|ne justifie (?:qu|que|de)) (?:\w+ ){0,4}(?:publie|rendu|diffuse)\w*",
+    r"nada (?:\w+ ){0,8}que no (?:pueda|deba) (?:publicarse|hacerse public\w*|difundirse)",
+    r"(?:authori[sz]e|consent to|agree to|permit) (?:\w+ ){0,4}(?:the )?(?:publication|publishing|posting)",
+    r"(?:is|are) (?:hereby )?authori[sz]ed to (?:publish|upload|post|make)", r"publication is (?:permitted|authori[sz]ed|allowed)",
+    r"autoris(?:e|ons|ez) (?:\w+ ){0,4}(?:la )?(?:publication|diffusion|mise en ligne)", r"publication (?:est )?autorisee",
+    r"autoriza(?:mos)? (?:\w+ ){0,4}(?:la )?(?:publicacion|difusion)", r"publicacion (?:esta )?autorizada",
 ])  # fmt: skip
 
 # "We have no particular confidentiality rules": not a permission; the default stays.
@@ -103,22 +123,36 @@ VAGUE = compile_any([
 ])  # fmt: skip
 
 # A permission under a condition the attached copy does not meet yet: treat as a restriction.
+# Work still to be done on the copy, or an approval still to come: the attached copy is restricted.
+_REDACTED = r"(?:removed|redacted|deleted|anonymi[sz]ed|blacked out|masked|approved|adopted|signed|validated|finali[sz]ed|cleared)"
+_SUPPRIME = r"(?:supprim|anonymis|occult|retir|masqu|approuv|adopt|valid|sign)\w*"
+_SUPRIMIDO = (
+    r"(?:suprimid|eliminad|anonimizad|testad|borrad|tachad|aprobad|adoptad|validad|firmad)\w*"
+)
 CONDITION = compile_any([
-    r"once (?:the )?(?:personal |contact )?(?:data|details|names|information) (?:is |are |have been |has been )?(?:removed|redacted|deleted|anonymi[sz]ed|blacked out)",
-    r"after (?:removing|removal|redaction|redacting|anonymi[sz]ation)", r"redacted (?:version|copy)",
-    r"before (?:any )?(?:publishing|publication|it is published|posting)", r"please (?:remove|redact|delete)",
-    r"provided (?:that )?(?:the )?(?:personal|contact|names)", r"on condition that",
-    r"une fois (?:les |la |le )?(?:donnees|coordonnees|noms|informations)",
-    r"apres (?:suppression|anonymisation|occultation|retrait)", r"version (?:expurgee|anonymisee|occultee)",
-    r"avant (?:toute |sa |leur )?publication", r"merci de (?:retirer|supprimer|masquer|occulter)",
-    r"a condition (?:que|de)", r"sous reserve (?:que|de)",
-    r"una vez (?:testad\w*|eliminad\w*|suprimid\w*|anonimizad\w*|borrad\w*)", r"previa (?:eliminacion|anonimizacion|supresion)",
-    r"antes de (?:su )?(?:publicar|publicacion|publicarlo|publicarla|publicarlos|publicarlas)",
-    r"le (?:rogamos|pedimos) (?:eliminar|retirar|suprimir|testar)", r"siempre (?:y cuando|que)",
-    r"version (?:testad\w*a|anonimizad\w*a)", r"not yet (?:been )?(?:redacted|anonymi[sz]ed)",
-    r"pas encore (?:anonymisee?s?|occultee?s?)", r"aun no (?:esta|ha sido) (?:testad\w*|anonimizad\w*)",
-    r"until (?:it is |its |their )?(?:approv|adopt|final)\w*", r"jusqu a (?:son|leur) (?:approbation|adoption)",
-    r"hasta (?:su|que sea) (?:aprobacion|aprobad\w*|adopcion)",
+    rf"once (?:\w+ ){{0,8}}(?:(?:is|are|has been|have been|will have been) )?{_REDACTED}",
+    rf"when (?:\w+ ){{0,8}}(?:has|have) been {_REDACTED}", r"after (?:\w+ ){0,3}(?:removing|removal|redaction|redacting|anonymi[sz]ation|approval|adoption)",
+    r"redacted (?:version|copy)", r"before (?:any )?(?:publishing|publication|it is published|posting)",
+    r"please (?:remove|redact|delete|black out)", rf"provided (?:that )?(?:\w+ ){{0,6}}(?:is|are|has been|have been) {_REDACTED}",
+    r"not yet (?:been )?(?:redacted|anonymi[sz]ed|approved|adopted|final)", r"pending (?:approval|adoption|clearance|confirmation)",
+    r"until (?:\w+ ){0,4}(?:approv|adopt|final|confirm|clear)\w*", r"hold (?:it|them|this|these|the \w+) back",
+    r"whether (?:\w+ ){0,8}(?:can|may|could) be (?:made public|published|posted|shared)",
+    rf"une fois (?:\w+ ){{0,8}}{_SUPPRIME}", r"apres (?:\w+ ){0,3}(?:suppression|anonymisation|occultation|retrait|approbation|adoption|validation)",
+    r"version (?:expurgee|anonymisee|occultee)", r"avant (?:toute |sa |leur )?publication",
+    r"merci de (?:retirer|supprimer|masquer|occulter)", rf"a condition (?:que|d) (?:\w+ ){{0,6}}{_SUPPRIME}",
+    r"pas encore (?:\w+ )?(?:anonymise|occulte|approuve|adopte|valide)\w*", r"en cours (?:de |d )(?:validation|approbation|adoption|revision)",
+    r"jusqu a (?:son|leur|sa) (?:approbation|adoption|validation)", r"(?:verifi\w*|savoir|determiner|examin\w*|consult\w*|demand\w*) si (?:\w+ ){0,8}(?:peut|peuvent|pourra|pourront) etre (?:publie|rendu|diffuse)\w*",
+    rf"una vez (?:\w+ ){{0,3}}{_SUPRIMIDO}", rf"cuando (?:se )?(?:\w+ ){{0,6}}(?:hayan?|hubieran?|esten?) (?:sido )?{_SUPRIMIDO}",
+    r"previa (?:eliminacion|anonimizacion|supresion|aprobacion)", r"antes de (?:su )?(?:publicar\w*|publicacion)",
+    r"le (?:rogamos|pedimos) (?:eliminar|retirar|suprimir|testar|tachar)", r"version (?:testada|anonimizada)",
+    r"aun no (?:\w+ ){0,2}(?:testad|anonimizad|aprobad|adoptad|validad)\w*", r"en (?:proceso|tramite) de (?:aprobacion|adopcion|validacion|revision)",
+    r"hasta (?:su|que sea|que se|la) (?:aprobacion|aprobad\w*|adopcion|adopte|apruebe)", r"hasta que (?:lo )?confirmemos",
+    r"(?:verific\w*|consult\w*|confirmar|saber|determinar|comprobar|averigu\w*|evalu\w*|estudi\w*) si (?:\w+ ){0,8}(?:puede|pueden|podra|podran) (?:publicarse|ser publicad\w*|hacerse public\w*)",
+    r"subject to (?:the )?(?:\w+ ){0,2}(?:agreement|consent|approval|clearance|authori[sz]ation)",
+    r"sous reserve (?:de |d )(?:l |la |leur |son )?(?:accord|consentement|approbation|autorisation|validation)",
+    r"(?:sujet[oa]|a reserva|supeditad[oa]) (?:a|de) (?:la |su )?(?:aprobacion|autorizacion|conformidad|consentimiento|acuerdo)",
+    r"(?:we are|are) (?:still )?(?:waiting|awaiting) (?:for )?(?:their|its|the) (?:reply|answer|consent|agreement)",
+    r"(?:attendons|attend) (?:la |sa |leur )?(?:reponse|accord)", r"(?:esperamos|aguardamos) (?:su |la )?(?:respuesta|conformidad)",
 ])  # fmt: skip
 
 NEGATION = re.compile(
@@ -131,8 +165,10 @@ NEGATION_BARRIER = re.compile(r"[,.;:!?]|\b(?:but|mais|pero|and|et|y|which|qui|q
 # A question the Secretariat asked about publishing, answered yes or no on top of the quote.
 QUESTION_PUBLISH = re.compile(
     r"(?:may|can|could) we (?:also )?(?:publish|post|include|make)|"
-    r"pouvons nous (?:egalement )?(?:publier|mettre|diffuser)|puis je (?:publier|diffuser)|"
-    r"podemos (?:tambien )?(?:publicar|incluir|difundir)|"
+    r"pouvons nous (?:egalement )?(?:publier|mettre|diffuser)|puis je (?:publier|diffuser)|peut on (?:publier|diffuser)|"
+    r"podemos (?:tambien )?(?:publicar|incluir|difundir)|pued(?:e|en) (?:publicarse|difundirse|incluirse)|"
+    r"(?:can|could|may) (?:it|they|these|this|the \w+) be (?:published|posted|made public)|"
+    r"(?:peut|peuvent)(?: ils| elles)? etre (?:publie|diffuse|rendu)|"
     r"(?:is it|would it be) (?:possible|ok|okay|acceptable) to (?:publish|post)|"
     r"est il possible de (?:publier|diffuser)|es posible (?:publicar|incluir)"
 )
@@ -154,6 +190,11 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"restricted (?:areas?|zones?)", r"zones? (?:restreintes?|a acces restreint)", r"areas? restringidas?",
     r"installations?", r"instalaciones", r"locaux", r"recintos?",
     r"restricted species", r"especes? restreintes?", r"(?:personnel|staff) only",
+    r"informants?", r"informateurs?", r"informantes?", r"identit(?:y|e|ies)", r"identidad(?:es)?",
+    r"confidential (?:sources?|register|records? of)", r"sources? (?:confidentielles?|confidenciales)",
+    r"(?:sumario|expediente|investigacion|proceso|causa|procedimiento) (?:fiscal|penal|judicial)",
+    r"criminal (?:case|investigation|proceedings)", r"(?:enquete|instruction|procedure) (?:judiciaire|penale)",
+    r"secreto del sumario", r"secret de l (?:enquete|instruction)",
 ])  # fmt: skip
 ABSENT = compile_any([
     r"not (?:included|attached|enclosed|part of (?:this|the|our) submission|being (?:sent|submitted))",
@@ -161,6 +202,9 @@ ABSENT = compile_any([
     r"ne figurent? pas", r"no (?:se )?(?:incluye|incluyen|adjunta|adjuntan|acompana|acompanan)",
     r"no (?:estan|esta) (?:incluid|adjunt)", r"will be sent (?:later|separately)",
     r"seront transmis ulterieurement", r"se enviaran (?:posteriormente|por separado)",
+    r"(?:ne sont|n est) (?:\w+ ){0,2}pas (?:joint|jointe|joints|jointes|inclus|incluse|transmis|transmise)",
+    r"no (?:incluimos|adjuntamos|enviamos|remitimos)", r"(?:we )?(?:do not|don t|did not) (?:include|attach|send|enclose)",
+    r"nous ne (?:joignons|transmettons|communiquons) pas",
 ])  # fmt: skip
 
 # A marking printed in the document, and the wording that withdraws it.
@@ -171,6 +215,9 @@ WITHDRAWN_MARKING = compile_any([
     r"despite the (?:confidential(?:ity)? )?(?:marking|stamp|label|header)",
     r"(?:mention|tampon|cachet|en tete) .{0,40}(?:n est plus (?:valable|applicable|d actualite)|ne s applique plus|caduque?)",
     r"(?:leyenda|sello|marca|mencion) .{0,40}(?:quedo sin efecto|ya no (?:aplica|es valida|rige)|sin efecto|no aplica)",
+    r"(?:mention|tampon|cachet|marking|stamp|label|sello|leyenda) .{0,80}(?:n a plus lieu d etre|obsolete|caduque|outdated|"
+    r"(?:earlier|previous|old|former) (?:draft|version)|(?:ancienne|precedente) version|version (?:anterior|provisoire|provisional)|"
+    r"version (?:precedente|anterieure))",
 ])  # fmt: skip
 
 EXCEPT = compile_any([

@@ -10,7 +10,7 @@ from classifiers.confidentiality_lexicon import fold_for_rules
 # Read on the original text: upper-case words are markings, the same words in a sentence are not.
 _UPPER = re.compile(
     r"(?<![A-Za-z])(?:STRICTLY CONFIDENTIAL|CONFIDENTIAL|CONFIDENTIEL(?:LE)?|CONFIDENCIAL|"
-    r"RESTRICTED|RESTREINT|RESERVADO|SENSITIVE|OFFICIAL[- ]SENSITIVE|PROTECTED|IN CONFIDENCE|"
+    r"RESTRICTED|RESTREINT|RESERVADO|SENSITIVE|OFFICIAL[- ]SENSITIVE|PROTECTED|IN CONFIDENCE|TLP:(?:AMBER|RED|GREEN)|"
     r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLICATION|DISTRIBUTION)|LIMITED|SECRET|VERTRAULICH)(?![A-Za-z])"
 )
 # Read on folded text, any case.
@@ -20,14 +20,17 @@ _PHRASES = re.compile(
     r"difusion (?:limitada|restringida)|circulacion restringida|distribution restreinte|"
     r"limited distribution|handle with care|ne pas diffuser|no difundir|not for distribution|"
     r"strictement confidentiel|estrictamente confidencial|informacion (?:publica )?clasificada|"
-    r"informacion reservada|document (?:a|de) diffusion restreinte|confidentiel|confidential|"
+    r"informacion reservada|informacion publica reservada|document (?:a|de) diffusion restreinte|confidentiel|confidential|"
+    r"not for citation|not to be cited|do not cite|ne pas citer|no citar|uso exclusivo|usage exclusif|exclusive use|"
+    r"uso restringido|acces restreint|acceso restringido|for the secretariat only|"
     r"confidencial|restricted|restreint|restringid[oa])(?![a-z])"
 )
 _CJK = re.compile(r"取扱注意|秘密|機密|机密|内部资料|内部資料|部外秘|社外秘")
 _NEGATED = re.compile(
     r"(?<![a-z])(?:not|non|no|un|sin|sans)[ ]?(?:confidential|confidentiel(?:le)?|confidencial|restricted|"
     r"classified|classifie|clasificad[oa])|unclassified|non classifie|public version|version publique|"
-    r"version publica|redacted version|version expurgee|version testada|publico|public(?![a-z])"
+    r"version publica|redacted version|version expurgee|version testada|publico|public(?![a-z])|tlp:? ?(?:white|clear)|"
+    r"not protectively marked|acceso publico"
 )
 _NOT_A_MARKING = re.compile(
     r"derechos reservados|droits reserves|all rights reserved|tous droits reserves|copyright|"
@@ -79,7 +82,7 @@ def read_marking(margins: str) -> Marking:
         )
         says_public = (
             negated is not None
-            and not re.search(r"clasificad", folded)
+            and not re.search(r"clasificad|reservad", folded)
             and (found is not None or len(folded) <= 70)
             and (found is None or negated.start() <= folded.find(fold_for_rules(found)))
         )

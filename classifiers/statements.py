@@ -26,7 +26,7 @@ _DISCLAIMER = re.compile(
     r"(?:received|re[cç]u|recibido) (?:this|it|ce|este)? ?(?:\w+ )?(?:in error|by mistake|par erreur|por error)|"
     r"\b(?:if you (?:have )?received|si vous (?:avez re[cç]u|recevez)|si (?:usted )?(?:ha recibido|recibe))|"
     r"legally privileged|secreto profesional|\baviso legal\b|\bavertissement\b|\bdisclaimer\b|"
-    r"confidentiality notice|aviso de confidencialidad|protecci[oó]n de datos|"
+    r"confidentiality notice|aviso de confidencialidad|"
     r"may be monitored|peut [eê]tre surveill|puede ser (?:monitorizad|supervisad)|"
     r"intended recipient|destinataire (?:pr[ée]vu|vis[ée])|destinatario (?:previsto|indicado)|"
     r"(?:dissemination|distribution|copying|disclosure) (?:or|and) (?:copying|distribution|use)|strictly prohibited|"
@@ -39,9 +39,16 @@ _DISCLAIMER = re.compile(
 )
 # Text in quotation marks is mentioned, not said ("stating any confidentiality rules").
 _QUOTED_MENTION = re.compile(r"«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"\n]{0,300}\"")
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?=[\"'(«¿¡]?[A-ZÀ-ÝÑ0-9])|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)"
+# A sentence ends at . ! ? followed by a space and a new sentence (informal mail starts them in
+# lower case too), at a blank line, or before a list item.
+_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'(«¿¡]?[\wÀ-ÿ])|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]|\[)\s*)")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:no|nos|nr|n|nº|n°|mr|mrs|ms|dr|st|ste|sr|sra|srta|mme|mlle|m|art|arts|ref|réf|cf|vol|p|pp|"
+    r"ch|ed|eds|etc|i\.e|e\.g|approx|inc|ltd|co|fig|op|cit|ibid|dept|dépt|gen|gén))\.$",
+    re.IGNORECASE,
 )
+# An initial ("Sofie H. Flensburg"), not the last letter of a list ("annexes A et B.").
+_INITIAL = re.compile(r"(?:^|\b[A-Z][a-zà-ÿ]+ |\b[A-Z]\. )[A-Z]\.$")
 
 
 @dataclass(frozen=True)
@@ -119,9 +126,15 @@ def without_mentions(text: str) -> str:
 
 def sentences_of(text: str) -> list[str]:
     """Sentences, and list items, each on one line."""
-    sentences = []
-    for piece in _SENTENCE_END.split(text):
-        piece = re.sub(r"\s+", " ", piece or "").strip()
-        if piece:
-            sentences.append(piece)
-    return sentences
+    sentences: list[str] = []
+    start = 0
+    for match in _BREAK.finditer(text):
+        before = text[start : match.start()]
+        list_number = re.search(r"(?:^|\n)\s*\(?\w{1,3}[.)]$", before.rstrip())
+        abbreviation = _ABBREVIATION.search(before.rstrip()) or _INITIAL.search(before.rstrip())
+        if "\n" not in match.group(0) and (abbreviation or list_number):
+            continue  # "No. 2021/008", "Mr. Smith", "e.g. the plan"
+        sentences.append(before)
+        start = match.end()
+    sentences.append(text[start:])
+    return [p for p in (re.sub(r"\s+", " ", s).strip() for s in sentences) if p]

@@ -2114,7 +2114,7 @@ Please find attached the message from my colleague in our Veterinary and Capture
 department, which carries Kenya's protocol for the handling, care and disposition of confiscated
 live wildlife. This is our contribution in response to Notification to the Parties No. 2021/008.
 
-The protocol may be shared with other Parties.
+The protocol may be published in the database.
 
 Regards,
 

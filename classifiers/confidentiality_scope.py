@@ -1,0 +1,685 @@
+"""Which attached documents a sentence speaks of, and how specifically.
+
+Parties name documents by file name (sometimes misspelt), by position in a list ("documents 2
+and 3", "the last attachment", "les deux premiers"), by type ("the contract", "la PON"), by
+format ("the spreadsheet", "le PDF"), by language ("the English translation"), by a word of
+their name ("the summary"), as "the annex" (or "Annex B"), "the forwarded files", "the others",
+a pronoun, or all of them at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from classifiers import confidentiality_lexicon as lex
+from classifiers.confidentiality_lexicon import fold_for_rules
+
+# How specific a statement is about a document; the most specific one decides.
+EXCEPTION, NAMED, TYPED, ALL, UNSCOPED = 4, 3, 2, 1, 0
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the confidentiality decision needs to know about one document."""
+
+    filename: str
+    doc_type: str
+    origin: str
+    margins: str  # headers, footers and the top of the first page
+    language: str | None = None
+
+
+@dataclass
+class Reading:
+    """What has been read so far in the message, for references back ("the others", "it")."""
+
+    mentioned: set[int] = field(default_factory=set)
+    last_scope: list[int] = field(default_factory=list)
+    last_polarity: str | None = None
+
+
+TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "contract": (
+        r"contracts?",
+        r"agreements?",
+        r"contrats?",
+        r"conventions?",
+        r"accords?",
+        r"contratos?",
+        r"convenios?",
+        r"acuerdos?",
+        r"mou",
+        r"moa",
+        r"memorand(?:um|a)",
+        r"comodatos?",
+        r"sla",
+    ),
+    "action_plan": (
+        r"action plans?",
+        r"plans? d action",
+        r"planes? de accion",
+        r"plans? nationa(?:l|ux)",
+        r"plan nacional",
+        r"strateg(?:y|ie|ia)",
+        r"response plan",
+        r"plan de respuesta",
+    ),
+    "protocol": (r"protocols?", r"protocoles?", r"protocolos?"),
+    "sop": (
+        r"sops?",
+        r"standard operating procedures?",
+        r"operating procedures?",
+        r"procedures?",
+        r"procedimientos?",
+        r"procedures? operationnelles?",
+        r"mode operatoire",
+        r"pon",
+        r"poe",
+        r"pno",
+        r"instructions?",
+        r"instructivos?",
+        r"manual de procedimientos",
+    ),
+    "species_guidance": (
+        r"guidance",
+        r"guidelines?",
+        r"guides?",
+        r"lignes directrices",
+        r"orientations",
+        r"directrices",
+        r"guias?",
+        r"lineamientos?",
+        r"fiches? (?:especes?|perroquets?)",
+        r"fichas?",
+        r"recommandations?",
+        r"recomendaciones",
+        r"care sheets?",
+    ),
+    "network_resources": (
+        r"lists?",
+        r"listes?",
+        r"listas?",
+        r"listados?",
+        r"directory",
+        r"directories",
+        r"repertoires?",
+        r"annuaires?",
+        r"directorios?",
+        r"networks?",
+        r"reseaux?",
+        r"redes",
+        r"relacion de centros",
+        r"registers? of (?:centres|centers|facilities)",
+    ),
+    "regulatory_measure": (
+        r"regulations?",
+        r"decrees?",
+        r"laws?",
+        r"legislation",
+        r"reglements?",
+        r"decrets?",
+        r"lois?",
+        r"arretes?",
+        r"ordonnances?",
+        r"reglamentos?",
+        r"decretos?",
+        r"leyes",
+        r"ley",
+        r"legislacion",
+        r"resolucion(?:es)?",
+        r"policy",
+    ),
+    "cover_letter": (
+        r"cover(?:ing)? letter",
+        r"letters?",
+        r"lettres?",
+        r"cartas?",
+        r"oficios?",
+        r"courriers?",
+        r"bordereau",
+        r"transmittal",
+    ),
+}
+_TYPE_RES = {t: lex.compile_any(words) for t, words in TYPE_WORDS.items()}
+_ALL = lex.compile_any(
+    [
+        r"all",
+        r"every(?:thing)?",
+        r"any",
+        r"entire",
+        r"whole",
+        r"these documents?",
+        r"the documents?",
+        r"documents? (?:provided|attached|submitted|sent|transmitted)",
+        r"the attached",
+        r"attachments?",
+        r"this submission",
+        r"our submission",
+        r"the (?:information|material|documentation)",
+        r"nothing",
+        r"none",
+        r"tous",
+        r"toutes",
+        r"tout",
+        r"l ensemble",
+        r"les documents",
+        r"ces documents",
+        r"pieces? jointes?",
+        r"ci joints?",
+        r"aucun(?:e)?",
+        r"rien",
+        r"cette soumission",
+        r"(?:les |ces |des )?informations?",
+        r"notre envoi",
+        r"documents? (?:transmis|joints?)",
+        r"todos?",
+        r"todas?",
+        r"toda la (?:documentacion|informacion)",
+        r"los documentos",
+        r"estos documentos",
+        r"adjuntos?",
+        r"ningun(?:o|a)?",
+        r"nada",
+        r"la informacion",
+        r"la documentacion",
+        r"esta presentacion",
+        r"este envio",
+        r"documentos? (?:remitid|enviad|adjunt)\w*",
+        r"ambos",
+        r"ambas",
+        r"both",
+        r"les deux",
+        r"everything",
+        r"the document",
+        r"le document",
+        r"el documento",
+        r"the file",
+        r"le fichier",
+        r"el archivo",
+    ]
+)
+_OTHERS = lex.compile_any(
+    [
+        r"the others?",
+        r"the other (?:documents?|files?|attachments?|ones?)",
+        r"the rest",
+        r"the remaining",
+        r"all (?:the )?others?",
+        r"les autres",
+        r"le reste",
+        r"les autres documents",
+        r"el resto",
+        r"los demas",
+        r"las demas",
+        r"lo demas",
+        r"los otros",
+        r"las otras",
+        r"the remainder",
+        r"everything else",
+        r"tout le reste",
+    ]
+)
+_ANNEX = lex.compile_any(
+    [r"annex(?:es)?", r"annexes?", r"anexos?", r"appendix", r"appendices", r"apendices?"]
+)
+_ANNEX_ID = re.compile(
+    r"(?<![a-z])(?:annex(?:e|es)?|anexos?|appendix|apendice)\s+(?:n[o°º]?\s*)?([ivx]{1,4}|\d{1,2}|[a-h])(?![a-z0-9])"
+)
+_FORWARD = lex.compile_any(
+    [
+        r"forwarded",
+        r"below",
+        r"transfere(?:e|s|es)?",
+        r"ci dessous",
+        r"reenviad[oa]s?",
+        r"a continuacion",
+        r"mas abajo",
+    ]
+)
+_PRONOUN = lex.compile_any(
+    [
+        r"it",
+        r"they",
+        r"them",
+        r"its",
+        r"this",
+        r"these",
+        r"il",
+        r"elle",
+        r"ils",
+        r"elles",
+        r"ceci",
+        r"cela",
+        r"les? ",
+        r"la ",
+        r"lo",
+        r"los",
+        r"las",
+        r"esto",
+        r"eso",
+        r"\w+r(?:lo|la|los|las)",
+        r"\w+rse",
+        r"en (?=(?:autoriser|permettre|publier|diffuser|accepter))",
+    ]
+)
+_FILENAME = re.compile(
+    r"[\w()\[\]., -]{2,120}?\.(?:pdf|docx?|xlsx?|odt|ods|rtf|txt|zip|jpe?g|png|tiff?|msg|pptx?)\b",
+    re.I,
+)
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+}
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "premier": 1,
+    "premiere": 1,
+    "deuxieme": 2,
+    "troisieme": 3,
+    "quatrieme": 4,
+    "cinquieme": 5,
+    "primer": 1,
+    "primero": 1,
+    "primera": 1,
+    "segundo": 2,
+    "segunda": 2,
+    "tercer": 3,
+    "tercero": 3,
+    "tercera": 3,
+    "cuarto": 4,
+    "cuarta": 4,
+    "quinto": 5,
+    "quinta": 5,
+}
+_LAST = r"(?:last|final|dernier|derniere|ultimo|ultima)"
+_DOC_NOUN = r"(?:documents?|docs?|attachments?|files?|items?|fichiers?|pieces?|documentos?|archivos?|adjuntos?|ones?)"
+_RANGE = re.compile(
+    rf"(?<![a-z]){_DOC_NOUN}\s*(?:n[o°º]s?\.?\s*|numbers?\s*|numeros?\s*)?"
+    r"(\d{1,2}(?:\s*(?:,|and|et|y|&|to|a|-|–)\s*\d{1,2})*)"
+    r"|(?<![a-z])n[o°º]\s*(\d{1,2})(?![0-9])"
+)
+_LONE_NUMBER = re.compile(
+    r"(?<![a-z0-9])(?:el|la|le|the|no|nr|n)\s+(\d)(?![0-9]|\s*(?:de|of|du)\b)"
+)
+_MEDIA: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"spreadsheets?|excel|xlsx?|tableurs?|fichier excel|hojas? de calculo|planillas?|classeurs?|ods",
+        (".xlsx", ".xls", ".xlsm", ".ods", ".csv"),
+    ),
+    (r"pdfs?", (".pdf",)),
+    (
+        r"word (?:file|document)s?|docx|fichier word|documento word|archivo word",
+        (".docx", ".doc", ".odt", ".rtf"),
+    ),
+    (
+        r"scans?|scanned (?:copy|copies)|escaneos?|numerisations?",
+        (".jpg", ".jpeg", ".png", ".tif", ".tiff"),
+    ),
+)
+_MEDIA_RES = [(lex.compile_any([p]), suffixes) for p, suffixes in _MEDIA]
+_LANGUAGE_VERSION: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "en",
+        r"english|anglais(?:e)?|ingles(?:a)?|en ingles|en anglais",
+        ("en", "eng", "english", "translation", "traduction", "traduccion"),
+    ),
+    ("fr", r"french|francais(?:e)?|frances(?:a)?|en francais", ("fr", "fra", "french", "francais")),
+    (
+        "es",
+        r"spanish|espagnol(?:e)?|espanol(?:a)?|castellano|en espanol",
+        ("es", "esp", "spa", "spanish", "espanol"),
+    ),
+)
+_VERSION_WORD = lex.compile_any(
+    [
+        r"versions?",
+        r"translations?",
+        r"traductions?",
+        r"traduccion(?:es)?",
+        r"originals?",
+        r"texte original",
+        r"texto original",
+    ]
+)
+_GENERIC_TOKENS = {
+    "the",
+    "and",
+    "for",
+    "with",
+    "final",
+    "version",
+    "draft",
+    "signed",
+    "copy",
+    "scan",
+    "file",
+    "document",
+    "docs",
+    "pdf",
+    "docx",
+    "xlsx",
+    "annex",
+    "annexe",
+    "anexo",
+    "del",
+    "des",
+    "los",
+    "las",
+    "les",
+    "con",
+    "pour",
+    "para",
+    "2019",
+    "2020",
+    "2021",
+    "2022",
+    "v1",
+    "v2",
+    "en",
+    "es",
+    "fr",
+}
+_TYPE_TOKENS = {w for words in TYPE_WORDS.values() for w in words if re.fullmatch(r"[a-z ]+", w)}
+
+
+def _stem(filename: str) -> str:
+    return fold_for_rules(filename.rsplit(".", 1)[0]).strip()
+
+
+def _tokens(text: str) -> set[str]:
+    return {
+        t
+        for t in re.findall(
+            r"[a-z0-9]{2,}", fold_for_rules(re.sub(r"([a-z])([A-Z])", r"\1 \2", text))
+        )
+    }
+
+
+def by_file_name(clause: str, original: str, docs: Sequence[DocumentFacts]) -> list[int]:
+    """Documents named by their file name, or by a misspelling of it."""
+    found: set[int] = set()
+    for match in _FILENAME.finditer(original):
+        name = match.group(0).strip().lower()
+        ratios = [difflib.SequenceMatcher(None, name, d.filename.lower()).ratio() for d in docs]
+        best = max(range(len(docs)), key=lambda i: ratios[i]) if docs else None
+        if best is not None and ratios[best] >= 0.75:
+            found.add(best)
+    for i, doc in enumerate(docs):
+        stem = _stem(doc.filename)
+        if len(stem) >= 6 and stem in clause:
+            found.add(i)
+    return sorted(found)
+
+
+def _numbers(text: str) -> list[int]:
+    values: list[int] = []
+    for low, high in re.findall(r"(\d{1,2})\s*(?:to|a|-|–)\s*(\d{1,2})", text):
+        values.extend(range(int(low), int(high) + 1))
+    values.extend(int(n) for n in re.findall(r"\d{1,2}", text))
+    return values
+
+
+def by_position(clause: str, count: int, in_numbered_context: bool = False) -> list[int]:
+    """Documents named by their place in the list: numbers, ranges, ordinals, first/last N."""
+    found: set[int] = set()
+    for match in _RANGE.finditer(clause):
+        found.update(
+            n - 1 for n in _numbers(match.group(1) or match.group(2) or "") if 1 <= n <= count
+        )
+    if in_numbered_context:
+        found.update(
+            int(m.group(1)) - 1
+            for m in _LONE_NUMBER.finditer(clause)
+            if 1 <= int(m.group(1)) <= count
+        )
+    number = r"(?:(\d)|(" + "|".join(_NUMBER_WORDS) + r"))"
+    for match in re.finditer(
+        rf"(?<![a-z])(?:the |les |los |las )?(?:{number} )?(?:first|premiers?|premieres?|primeros?|primeras?)(?: {number})?(?![a-z])",
+        clause,
+    ):
+        digits = [g for g in match.groups() if g]
+        many = (
+            int(digits[0])
+            if digits and digits[0].isdigit()
+            else _NUMBER_WORDS.get(digits[0], 1)
+            if digits
+            else 1
+        )
+        found.update(range(min(many, count)))
+    for match in re.finditer(
+        rf"(?<![a-z])(?:the |les |los |las )?(?:{number} )?{_LAST}s?(?: {number})?(?![a-z])", clause
+    ):
+        digits = [g for g in match.groups() if g]
+        many = (
+            int(digits[0])
+            if digits and digits[0].isdigit()
+            else _NUMBER_WORDS.get(digits[0], 1)
+            if digits
+            else 1
+        )
+        found.update(range(max(0, count - many), count))
+    for word, position in _ORDINAL_WORDS.items():
+        if position > 1 and re.search(rf"(?<![a-z]){word}(?![a-z])", clause) and position <= count:
+            found.add(position - 1)
+    return sorted(found)
+
+
+def by_format(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
+    found: list[int] = []
+    for pattern, suffixes in _MEDIA_RES:
+        if pattern.search(clause):
+            found.extend(i for i, d in enumerate(docs) if d.filename.lower().endswith(suffixes))
+    return sorted(set(found))
+
+
+def by_language_version(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
+    """ "The English translation", "la version française", "el original en español"."""
+    if not _VERSION_WORD.search(clause) and not re.search(
+        r"\ben (?:ingles|anglais|espanol|francais)\b", clause
+    ):
+        return []
+    found: set[int] = set()
+    for language, words, tokens in _LANGUAGE_VERSION:
+        if re.search(rf"(?<![a-z])(?:{words})(?![a-z])", clause):
+            for i, doc in enumerate(docs):
+                name = _tokens(doc.filename)
+                if doc.language == language or name & set(tokens):
+                    found.add(i)
+    if not found and re.search(r"(?<![a-z])(?:original|officiel(?:le)?|oficial)(?![a-z])", clause):
+        # "the original": the document that is not marked as a translation.
+        translated = {
+            i
+            for i, d in enumerate(docs)
+            if _tokens(d.filename) & {"translation", "traduction", "traduccion", "en", "unofficial"}
+        }
+        found = {i for i in range(len(docs)) if i not in translated} if translated else set()
+    return sorted(found)
+
+
+def by_name_word(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
+    """A distinctive word of a file name ("the summary", "the full text", "el resumen")."""
+    words = set(re.findall(r"[a-z]{5,}", clause)) - _GENERIC_TOKENS - _TYPE_TOKENS
+    synonyms = {
+        "summary": {"summary", "resume", "resumen", "executive"},
+        "resume": {"summary", "resume", "resumen"},
+        "resumen": {"summary", "resume", "resumen"},
+        "integral": {"integral", "full", "complet", "completo", "integra"},
+        "complet": {"integral", "full", "complet", "completo"},
+        "completo": {"integral", "full", "complet", "completo", "integra"},
+        "integra": {"integral", "full", "completo", "integra"},
+    }
+    if re.search(r"\bfull (?:text|version|plan|report)\b", clause):
+        words |= {"full", "integral", "complet", "completo"}
+    found: set[int] = set()
+    for word in words:
+        wanted = synonyms.get(word, {word})
+        matching = [i for i, doc in enumerate(docs) if wanted & _tokens(doc.filename)]
+        if len(matching) == 1:  # a word that singles out one document
+            found.add(matching[0])
+    return sorted(found) if 0 < len(found) < len(docs) else []
+
+
+def by_type(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], bool]:
+    """Documents of the types a clause names; the flag says whether it named any type at all."""
+    positions = sorted(
+        (m.start(), t) for t, pattern in _TYPE_RES.items() if (m := pattern.search(clause))
+    )
+    if not positions:
+        return [], False
+    # Several types may be named ("the directory holds personal data protected by the Law on
+    # ..."): the documents of every attached type named; a type nothing attached is of is ignored.
+    found: list[int] = []
+    for _, doc_type in positions:
+        for i, d in enumerate(docs):
+            if i not in found and (
+                d.doc_type == doc_type or _TYPE_RES[doc_type].search(_stem(d.filename))
+            ):
+                found.append(i)
+    return sorted(found), True
+
+
+def by_annex(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], int]:
+    everything = list(range(len(docs)))
+    annexed = [
+        i
+        for i, d in enumerate(docs)
+        if _ANNEX.search(fold_for_rules(d.filename + " " + d.margins[:200]))
+    ]
+    wanted = {m.group(1) for m in _ANNEX_ID.finditer(clause)}
+    if wanted:
+        numbered = [
+            i
+            for i in annexed
+            if wanted
+            & {
+                m.group(1)
+                for m in _ANNEX_ID.finditer(
+                    fold_for_rules(docs[i].filename + " " + docs[i].margins[:200])
+                )
+            }
+        ]
+        if numbered:
+            return numbered, NAMED
+    if annexed:
+        return annexed, TYPED
+    return (everything[1:], TYPED) if len(docs) > 1 else ([], TYPED)
+
+
+def scope(
+    clause: str,
+    original: str,
+    docs: Sequence[DocumentFacts],
+    reading: Reading,
+    numbered_context: bool = False,
+) -> tuple[list[int], int, str]:
+    """The documents a clause speaks of, how specifically, and how it named them."""
+    everything = list(range(len(docs)))
+    named = by_file_name(clause, original, docs) or by_position(clause, len(docs), numbered_context)
+    if named:
+        return named, NAMED, "named"
+    if _OTHERS.search(clause):
+        others = [i for i in everything if i not in reading.mentioned]
+        if others:
+            return others, TYPED, "the others"
+    for finder, why in ((by_format, "by format"), (by_language_version, "by language version")):
+        found = finder(clause, docs)
+        if found:
+            return found, NAMED, why
+    if _ANNEX.search(clause):
+        annexed, specificity = by_annex(clause, docs)
+        if annexed:
+            return annexed, specificity, "the annex"
+    typed, named_a_type = by_type(clause, docs)
+    if typed:
+        return typed, TYPED, "document type"
+    word = by_name_word(clause, docs)
+    if word:
+        return word, NAMED, "by a word of its name"
+    submission = re.sub(
+        r"\b(?:this|ce|cet|cette|este|esta) (?:submission|soumission|envio)\b", "", clause
+    )
+    if named_a_type and not _ALL.search(submission):
+        # A type nothing attached is of ("our intelligence reports"): about something else.
+        return [], TYPED, "a document not attached"
+    if _FORWARD.search(clause):
+        forwarded = [i for i, d in enumerate(docs) if d.origin == "forwarded"]
+        if forwarded:
+            return forwarded, TYPED, "forwarded files"
+    if _PRONOUN.search(clause) and not _ALL.search(clause):
+        if reading.last_scope:
+            return list(reading.last_scope), TYPED, "as before"
+        return everything, ALL, "all documents"
+    if _ALL.search(clause):
+        return everything, ALL, "all documents"
+    return everything, UNSCOPED, "no document named"
+
+
+def best_document(description: str, docs: Sequence[DocumentFacts]) -> int | None:
+    """The document a free description fits best (a table row: "Policy on the disposition...")."""
+    stop = {
+        "the",
+        "and",
+        "for",
+        "with",
+        "des",
+        "les",
+        "pour",
+        "avec",
+        "del",
+        "los",
+        "las",
+        "para",
+        "con",
+        "of",
+        "de",
+        "la",
+        "le",
+        "el",
+        "du",
+        "en",
+        "on",
+        "et",
+        "y",
+    }
+    words = {t for t in _tokens(description) if len(t) >= 3} - stop
+    acronym = "".join(re.findall(r"\b([A-Z])[a-z]+", description)).lower()
+    folded = fold_for_rules(description)
+    scores = []
+    for i, doc in enumerate(docs):
+        name = {t for t in _tokens(doc.filename.rsplit(".", 1)[0]) if len(t) >= 3} - stop
+        overlap = len(words & name)
+        # "Office of Law Enforcement ... SOP" for OLE_SOP_...: initials and the type count too.
+        overlap += sum(1 for t in name if len(acronym) >= 2 and t in acronym)
+        overlap += 1 if by_type(folded, [doc])[0] else 0
+        scores.append((overlap / max(1, len(name)), overlap, i))
+    scores.sort(reverse=True)
+    if (
+        scores
+        and (scores[0][0] >= 0.5 or scores[0][1] >= 2)
+        and (len(scores) == 1 or scores[0][:2] > scores[1][:2])
+    ):
+        return scores[0][2]
+    return None
