@@ -168,7 +168,9 @@ def _clauses(sentence: str) -> list[_Clause]:
         if not piece or not piece.strip():
             continue
         for part in re.split(
-            r",\s+(?=(?:the|le|la|les|l |el|los|las|its?|their|leur|su|sus|whereas|et|y|and)\b)",
+            # Not before a relative pronoun: ", el cual contiene..." continues the same clause.
+            r",\s+(?!(?:el|la|los|las) cual|lequel|laquelle|lesquel|which|who)"
+            r"(?=(?:the|le|la|les|l |el|lo|los|las|its?|their|leur|su|sus|whereas|et|y|and)\b)",
             piece,
         ):
             if part.strip(" .:"):

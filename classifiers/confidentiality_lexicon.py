@@ -38,6 +38,7 @@ PUBLISH = compile_any([
     r"difundid[oa]s?", r"difundir(?:lo|la|los|las)?", r"difunda(?:n)?", r"divulgar(?:lo|la|los|las)?",
     r"hacer(?:se)? public[oa]s?", r"subir(?:lo|la|los|las)? a la (?:web|base de datos)",
     r"(?:se )?hag(?:a|an) public[oa]s?", r"(?:made|make) available to the public",
+    r"sub(?:as|a|an|ir)(?:lo|la|los|las)?", r"cuelg(?:ues|ue|uen)", r"colgar(?:lo|la|los|las)?",
 ])  # fmt: skip
 
 # Restrictions that need no negation: the words say it.
@@ -132,19 +133,19 @@ _SUPRIMIDO = (
 CONDITION = compile_any([
     rf"once (?:\w+ ){{0,8}}(?:(?:is|are|has been|have been|will have been) )?{_REDACTED}",
     rf"when (?:\w+ ){{0,8}}(?:has|have) been {_REDACTED}", r"after (?:\w+ ){0,3}(?:removing|removal|redaction|redacting|anonymi[sz]ation|approval|adoption)",
-    r"redacted (?:version|copy)", r"before (?:any )?(?:publishing|publication|it is published|posting)",
+    r"before (?:any )?(?:publishing|publication|it is published|posting)",
     r"please (?:remove|redact|delete|black out)", rf"provided (?:that )?(?:\w+ ){{0,6}}(?:is|are|has been|have been) {_REDACTED}",
     r"not yet (?:been )?(?:redacted|anonymi[sz]ed|approved|adopted|final)", r"pending (?:approval|adoption|clearance|confirmation)",
     r"until (?:\w+ ){0,4}(?:approv|adopt|final|confirm|clear)\w*", r"hold (?:it|them|this|these|the \w+) back",
     r"whether (?:\w+ ){0,8}(?:can|may|could) be (?:made public|published|posted|shared)",
     rf"une fois (?:\w+ ){{0,8}}{_SUPPRIME}", r"apres (?:\w+ ){0,3}(?:suppression|anonymisation|occultation|retrait|approbation|adoption|validation)",
-    r"version (?:expurgee|anonymisee|occultee)", r"avant (?:toute |sa |leur )?publication",
+    r"avant (?:toute |sa |leur )?publication",
     r"merci de (?:retirer|supprimer|masquer|occulter)", rf"a condition (?:que|d) (?:\w+ ){{0,6}}{_SUPPRIME}",
     r"pas encore (?:\w+ )?(?:anonymise|occulte|approuve|adopte|valide)\w*", r"en cours (?:de |d )(?:validation|approbation|adoption|revision)",
     r"jusqu a (?:son|leur|sa) (?:approbation|adoption|validation)", r"(?:verifi\w*|savoir|determiner|examin\w*|consult\w*|demand\w*) si (?:\w+ ){0,8}(?:peut|peuvent|pourra|pourront) etre (?:publie|rendu|diffuse)\w*",
     rf"una vez (?:\w+ ){{0,3}}{_SUPRIMIDO}", rf"cuando (?:se )?(?:\w+ ){{0,6}}(?:hayan?|hubieran?|esten?) (?:sido )?{_SUPRIMIDO}",
     r"previa (?:eliminacion|anonimizacion|supresion|aprobacion)", r"antes de (?:su )?(?:publicar\w*|publicacion)",
-    r"le (?:rogamos|pedimos) (?:eliminar|retirar|suprimir|testar|tachar)", r"version (?:testada|anonimizada)",
+    r"le (?:rogamos|pedimos) (?:eliminar|retirar|suprimir|testar|tachar)",
     r"aun no (?:\w+ ){0,2}(?:testad|anonimizad|aprobad|adoptad|validad)\w*", r"en (?:proceso|tramite) de (?:aprobacion|adopcion|validacion|revision)",
     r"hasta (?:su|que sea|que se|la) (?:aprobacion|aprobad\w*|adopcion|adopte|apruebe)", r"hasta que (?:lo )?confirmemos",
     r"(?:verific\w*|consult\w*|confirmar|saber|determinar|comprobar|averigu\w*|evalu\w*|estudi\w*) si (?:\w+ ){0,8}(?:puede|pueden|podra|podran) (?:publicarse|ser publicad\w*|hacerse public\w*)",
@@ -195,6 +196,8 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"(?:sumario|expediente|investigacion|proceso|causa|procedimiento) (?:fiscal|penal|judicial)",
     r"criminal (?:case|investigation|proceedings)", r"(?:enquete|instruction|procedure) (?:judiciaire|penale)",
     r"secreto del sumario", r"secret de l (?:enquete|instruction)",
+    r"(?:in|of|from) this (?:e ?mail|email|message)", r"(?:dans|de) ce (?:courriel|message|mail)",
+    r"(?:en|de) este (?:correo|mensaje|e ?mail)", r"(?:my|our|mes|nos|mis|nuestros) (?:contact details|coordonnees|datos de contacto)",
 ])  # fmt: skip
 ABSENT = compile_any([
     r"not (?:included|attached|enclosed|part of (?:this|the|our) submission|being (?:sent|submitted))",

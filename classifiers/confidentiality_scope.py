@@ -158,7 +158,13 @@ _ALL = lex.compile_any(
         r"attachments?",
         r"this submission",
         r"our submission",
-        r"the (?:information|material|documentation)",
+        r"the (?:information|material|documentation)(?! (?:of|for) the secretariat)",
+        r"this version",
+        r"the attached version",
+        r"cette version",
+        r"la version jointe",
+        r"esta version",
+        r"la version adjunta",
         r"nothing",
         r"none",
         r"tous",
@@ -226,7 +232,8 @@ _ANNEX = lex.compile_any(
     [r"annex(?:es)?", r"annexes?", r"anexos?", r"appendix", r"appendices", r"apendices?"]
 )
 _ANNEX_ID = re.compile(
-    r"(?<![a-z])(?:annex(?:e|es)?|anexos?|appendix|apendice)\s+(?:n[o°º]?\s*)?([ivx]{1,4}|\d{1,2}|[a-h])(?![a-z0-9])"
+    r"(?<![a-z])(?:annex(?:es|e)?|anexos?|appendix|apendice)"
+    r"(?:\s*(\d{1,2})|\s+(?:n[o°º]?\s*)?([ivx]{1,4}|\d{1,2}|[a-h]))(?![a-z0-9])"
 )
 _FORWARD = lex.compile_any(
     [
@@ -262,7 +269,7 @@ _PRONOUN = lex.compile_any(
         r"eso",
         r"\w+r(?:lo|la|los|las)",
         r"\w+rse",
-        r"en (?=(?:autoriser|permettre|publier|diffuser|accepter))",
+        r"en(?= (?:autoriser|permettre|publier|diffuser|accepter))",
     ]
 )
 _FILENAME = re.compile(
@@ -315,7 +322,10 @@ _ORDINAL_WORDS = {
     "quinta": 5,
 }
 _LAST = r"(?:last|final|dernier|derniere|ultimo|ultima)"
-_DOC_NOUN = r"(?:documents?|docs?|attachments?|files?|items?|fichiers?|pieces?|documentos?|archivos?|adjuntos?|ones?)"
+_DOC_NOUN = (
+    r"(?:documents?|docs?|attachments?|files?|items?|fichiers?|pieces?|documentos?|archivos?|adjuntos?|ones?|"
+    r"numerals?|numerales|points?|puntos?|incisos?|literal(?:es)?|paragraphs?)"
+)
 _RANGE = re.compile(
     rf"(?<![a-z]){_DOC_NOUN}\s*(?:n[o°º]s?\.?\s*|numbers?\s*|numeros?\s*)?"
     r"(\d{1,2}(?:\s*(?:,|and|et|y|&|to|a|-|–)\s*\d{1,2})*)"
@@ -561,31 +571,30 @@ def by_type(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], bool
     return sorted(found), True
 
 
+def _annex_ids(text: str) -> set[str]:
+    return {m.group(1) or m.group(2) for m in _ANNEX_ID.finditer(text)}
+
+
+def _is_annex(doc: DocumentFacts) -> bool:
+    text = fold_for_rules(doc.filename + " " + doc.margins[:200])
+    return bool(_ANNEX.search(text) or _annex_ids(text))
+
+
 def by_annex(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], int]:
-    everything = list(range(len(docs)))
-    annexed = [
-        i
-        for i, d in enumerate(docs)
-        if _ANNEX.search(fold_for_rules(d.filename + " " + d.margins[:200]))
-    ]
-    wanted = {m.group(1) for m in _ANNEX_ID.finditer(clause)}
+    """ "The annex" (every annex attached, or the documents after the first), "Annex B" (that one)."""
+    annexed = [i for i, d in enumerate(docs) if _is_annex(d)]
+    wanted = _annex_ids(clause)
     if wanted:
         numbered = [
             i
             for i in annexed
-            if wanted
-            & {
-                m.group(1)
-                for m in _ANNEX_ID.finditer(
-                    fold_for_rules(docs[i].filename + " " + docs[i].margins[:200])
-                )
-            }
+            if wanted & _annex_ids(fold_for_rules(docs[i].filename + " " + docs[i].margins[:200]))
         ]
         if numbered:
             return numbered, NAMED
     if annexed:
         return annexed, TYPED
-    return (everything[1:], TYPED) if len(docs) > 1 else ([], TYPED)
+    return (list(range(1, len(docs))), TYPED) if len(docs) > 1 else ([], TYPED)
 
 
 def scope(

@@ -31,11 +31,23 @@ _DISCLAIMER = re.compile(
     r"intended recipient|destinataire (?:pr[ée]vu|vis[ée])|destinatario (?:previsto|indicado)|"
     r"(?:dissemination|distribution|copying|disclosure) (?:or|and) (?:copying|distribution|use)|strictly prohibited|"
     r"strictement interdite?|estrictamente prohibid|legal privilege|privileged|privil[ée]gi|"
-    r"^\s*(?:caution|notice|avis|aviso|nota)\s*:|"
+    r"^\s*(?:caution|notice|avis|aviso|nota)\s*:",
+    re.IGNORECASE,
+)
+# "This e-mail and its attachments are confidential": boilerplate in a footer, but the Party's
+# own statement when written in the body; so it only counts as a disclaimer after the sign-off.
+_ABOUT_THIS_MESSAGE = re.compile(
     r"\b(?:this|the|ce|cet|este)\s+(?:e-?mail|email message|message|mensaje|correo(?: electr[oó]nico)?|courriel|"
     r"communication)\b(?:\s+(?:and|et|y)\s+(?:any|all|its|ses|toutes?|sus)\s+(?:attachments?|pi[eè]ces? jointes?|anexos?|adjuntos?))?"
     r"\s+(?:is|are|may|contains?|est|sont|peut|peuvent|es|son|puede|pueden|contiene)\b",
     re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:--\s*$|(?:kind |best |warm |with )?regards|sincerely|yours (?:sincerely|faithfully|truly)|best wishes|"
+    r"cheers|thanks|thank you|cordialement|bien (?:cordialement|[àa] vous)|salutations|amiti[ée]s|"
+    r"veuillez agr[ée]er|atentamente|saludos|un (?:cordial )?saludo|cordial(?:es)? saludos?|gracias|"
+    r"sent from my)",
+    re.IGNORECASE | re.MULTILINE,
 )
 # Text in quotation marks is mentioned, not said ("stating any confidentiality rules").
 _QUOTED_MENTION = re.compile(r"«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"\n]{0,300}\"")
@@ -99,7 +111,15 @@ def segments(body: str) -> list[Segment]:
 def without_disclaimers(text: str) -> str:
     """The text without e-mail disclaimers (a footer's legal notice is not the Party's rule)."""
     kept = []
+    sign_off = _SIGN_OFF.search(text)
+    offset = 0
     for paragraph in re.split(r"\n\s*\n", text):
+        start = text.find(paragraph, offset)
+        offset = start + len(paragraph)
+        after_sign_off = sign_off is not None and start >= sign_off.start()
+        if after_sign_off and _ABOUT_THIS_MESSAGE.search(paragraph):
+            kept.append("")
+            continue
         if _DISCLAIMER.search(paragraph):
             sentences = [s for s in sentences_of(paragraph) if not _DISCLAIMER.search(s)]
             # A disclaimer paragraph goes whole once it starts; what precedes it stays.
