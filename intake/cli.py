@@ -244,6 +244,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_species(args: argparse.Namespace) -> int:
+    if not (args.name or args.genus):
+        raise IntakeError("give a species (e.g. 'Psittacus erithacus') or --genus NAME")
+    hits = queries.species_search(
+        connect(_settings(args).db_url), args.name or "", args.genus or "", args.public
+    )
+    for hit in hits:
+        party = hit.submission.party or "-"
+        state = "CONFIDENTIAL" if hit.document.confidential else "public"
+        print(
+            f"{hit.name:32} x{hit.count:<3} submission {hit.submission.id} ({party}, "
+            f"{hit.submission.call_reference or '-'})  [{hit.document.id}] {hit.document.filename}  {state}"
+        )
+    print(f"{len(hits)} document(s)")
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     settings = _settings(args)
     print(f"Database: {redact(settings.db_url)}")
@@ -348,6 +365,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--print", action="store_true", help="print it instead; nothing is recorded"
     )
     digest.set_defaults(func=cmd_digest)
+
+    sp = sub.add_parser("species", help="documents that name a species or a genus")
+    sp.add_argument(
+        "name", nargs="?", help="a Latin name, e.g. 'Psittacus erithacus' or 'Manis spp.'"
+    )
+    sp.add_argument("--genus", help="every species of a genus, e.g. Psittacus")
+    sp.add_argument("--public", action="store_true", help="only documents the public may see")
+    sp.set_defaults(func=cmd_species)
 
     bk = sub.add_parser("backup", help="write the database and the raw archive to one tar file")
     bk.add_argument("--output", "-o", required=True, help="the backup file (.tar or .tar.gz)")

@@ -19,11 +19,13 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from classifiers import ClassifyContext, classify, flags_of
+from classifiers.resubmission import find_superseded
+from classifiers.species import find_species
 from extractors import UNSUPPORTED, extract_isolated
 from intake import isolation
 from intake.archive import ContentStore
 from intake.calls import Call
-from intake.domain import Extraction, Part, RawMessage
+from intake.domain import Decision, Extraction, ParsedMessage, Part, RawMessage
 from intake.errors import ConfigError, SourceConnectionError, SourceError
 from intake.logs import run_id_var
 from intake.mime import MessageParseError, parse_message
@@ -142,6 +144,30 @@ class Pipeline:
             report.failed += 1
         return [submission_id] if outcome == "new" and submission_id is not None else []
 
+    def _supersedes(
+        self,
+        parsed: ParsedMessage,
+        parts: list[Part],
+        decided: dict[str, Decision],
+        received: dt.datetime,
+    ) -> Decision:
+        """Stage 5b: the earlier submission of the same Party and call this one replaces."""
+        party, call = decided["party"].value, decided["call"].value
+        if decided["kind"].value != "submission" or not party or not call:
+            return Decision(
+                "supersedes", None, 1.0, "not a submission of a known Party to a known call"
+            )
+        earlier = submissions.earlier_submissions(
+            self.engine, party, call, received, parsed.message_id
+        )
+        return find_superseded(
+            parsed.subject,
+            parsed.body_text,
+            parsed.in_reply_to,
+            [p.filename for p in parts],
+            earlier,
+        )
+
     def _process(self, delivery_id: int, run_id: str) -> tuple[str, int | None]:
         delivery = self.ledger.delivery(delivery_id)
         raw = self.raw_store.get(delivery.raw_sha256)
@@ -184,6 +210,9 @@ class Pipeline:
             authserv_id=self.settings.authserv_id,
         )
         result = classify(parsed, list(zip(parts, extractions, strict=True)), context)
+        result.message["supersedes"] = self._supersedes(
+            parsed, parts, result.message, result.received
+        )
         flags: list[tuple[int | None, str, str]] = []
         for decision in result.message.values():
             flags.extend((None, code, decision.evidence) for code in flags_of(decision))
@@ -201,8 +230,9 @@ class Pipeline:
                     "unsupported_format" if extraction.error == UNSUPPORTED else "extraction_error"
                 )
                 flags.append((i, code, extraction.error))
+            species = tuple((m.name, m.genus, m.count) for m in find_species(extraction.text))
             documents.append(
-                DocumentResult(part, extraction, decided.all(), decided.other_languages)
+                DocumentResult(part, extraction, decided.all(), decided.other_languages, species)
             )
         if result.message["kind"].value == "submission" and not parts:
             flags.append((None, "no_documents", "the message carries no file"))

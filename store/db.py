@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import SQLModel, create_engine
@@ -41,6 +41,22 @@ def redact(url: str) -> str:
         return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
 
+def _add_missing_columns(engine: Engine) -> None:
+    """Columns added to a table since a database was created (nullable ones only) are added."""
+    inspector = inspect(engine)
+    with engine.begin() as connection:
+        for table in SQLModel.metadata.sorted_tables:
+            if not inspector.has_table(table.name):
+                continue
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in present and column.nullable:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    connection.execute(
+                        text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}')
+                    )
+
+
 def connect(url: str, create: bool = True) -> Engine:
     """An engine for the URL, with the schema created; a clear StoreError when unreachable."""
     url = normalise_url(url)
@@ -65,6 +81,7 @@ def connect(url: str, create: bool = True) -> Engine:
     if create:
         try:
             SQLModel.metadata.create_all(engine)
+            _add_missing_columns(engine)
         except OperationalError as exc:
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
             raise StoreError(f"cannot open database {redact(url)}: {reason}") from exc

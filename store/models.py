@@ -100,6 +100,8 @@ class Submission(SQLModel, table=True):
     forwarded_text: str = Field(default="", sa_column=Column(Text, nullable=False))
     in_reply_to: str = Field(default="", sa_column=Column(Text, nullable=False))
     status: str = Field(default="processed", max_length=20)  # processed | failed
+    # A corrected version of an earlier submission from the same Party links to it.
+    supersedes_id: int | None = Field(default=None, foreign_key="submission.id", index=True)
     error: str | None = Field(default=None, sa_column=Column(Text))
     review_status: str = Field(
         default="pending", index=True, max_length=20
@@ -131,6 +133,20 @@ class Document(SQLModel, table=True):
     text_chars: int = 0
     pages: int | None = None
     error: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class SpeciesRow(SQLModel, table=True):
+    """A Latin name found in a document ("Psittacus erithacus", "Manis spp."), for search."""
+
+    __tablename__ = "species_mention"
+    __table_args__ = (UniqueConstraint("document_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    submission_id: int = Field(foreign_key="submission.id", index=True)
+    name: str = Field(index=True, max_length=200)
+    genus: str = Field(index=True, max_length=100)
+    count: int = 1
 
 
 class DecisionRow(SQLModel, table=True):

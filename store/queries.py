@@ -24,6 +24,7 @@ from store.models import (
     MailboxState,
     Note,
     Run,
+    SpeciesRow,
     Submission,
 )
 
@@ -154,3 +155,31 @@ def status(engine: Engine) -> Status:
         tuple(boxes),
         tuple(errors),
     )
+
+
+@dataclass(frozen=True)
+class SpeciesHit:
+    submission: Submission
+    document: Document
+    name: str
+    count: int
+
+
+def species_search(
+    engine: Engine, name: str = "", genus: str = "", public: bool = False
+) -> list[SpeciesHit]:
+    """Documents naming a species or a genus, most mentions first; `public` hides confidential ones."""
+    with Session(engine) as session:
+        query = select(SpeciesRow, Document, Submission).where(
+            SpeciesRow.document_id == Document.id, SpeciesRow.submission_id == Submission.id
+        )
+        if name:
+            query = query.where(func.lower(SpeciesRow.name) == name.strip().lower())
+        if genus:
+            query = query.where(func.lower(SpeciesRow.genus) == genus.strip().lower())
+        rows = session.exec(query.order_by(col(SpeciesRow.count).desc())).all()
+    hits = [SpeciesHit(sub, doc, row.name, row.count) for row, doc, sub in rows]
+    if public:
+        visible = {id(d) for d in public_documents([h.document for h in hits])}
+        hits = [h for h in hits if id(h.document) in visible]
+    return hits

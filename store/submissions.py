@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, delete, select
 
+from classifiers.resubmission import EarlierSubmission
 from intake.domain import Decision, Extraction, ParsedMessage, Part
-from store.models import DecisionRow, Delivery, Document, Flag, Note, Submission, utcnow
+from store.models import DecisionRow, Delivery, Document, Flag, Note, SpeciesRow, Submission, utcnow
 
 MESSAGE_FIELDS = {
+    "supersedes": "supersedes_id",
     "kind": "kind",
     "call": "call_reference",
     "party": "party",
@@ -34,6 +36,7 @@ class DocumentResult:
     extraction: Extraction
     decisions: tuple[Decision, ...]
     other_languages: tuple[str, ...] = ()
+    species: tuple[tuple[str, str, int], ...] = ()  # (name, genus, count)
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ class MessageResult:
 def _as_column(name: str, value: str | None) -> object:
     if name in ("late", "confidential"):
         return None if value is None else value == "true"
+    if name == "supersedes":
+        return int(value) if value and value.isdigit() else None
     return value
 
 
@@ -176,12 +181,25 @@ def save_result(
         for stale in session.exec(select(Document).where(Document.submission_id == sid)).all():
             if stale.part_path not in kept_paths:
                 session.exec(delete(DecisionRow).where(col(DecisionRow.document_id) == stale.id))
+                session.exec(delete(SpeciesRow).where(col(SpeciesRow.document_id) == stale.id))
                 session.delete(stale)
         for decision in result.decisions:
             session.add(_row(sid, None, decision, run_id))
         for doc, row in zip(result.documents, documents, strict=True):
             for decision in doc.decisions:
                 session.add(_row(sid, row.id, decision, run_id))
+            session.exec(delete(SpeciesRow).where(col(SpeciesRow.document_id) == row.id))
+            for name, genus, count in doc.species:
+                assert row.id is not None
+                session.add(
+                    SpeciesRow(
+                        document_id=row.id,
+                        submission_id=sid,
+                        name=name[:200],
+                        genus=genus[:100],
+                        count=count,
+                    )
+                )
         session.exec(
             delete(Flag).where(col(Flag.submission_id) == sid, col(Flag.resolved).is_(False))
         )
@@ -339,3 +357,34 @@ def review(
         _apply_reviews(session, submission, documents)
         submission.updated_at = utcnow()
         session.commit()
+
+
+def earlier_submissions(
+    engine: Engine, party: str, call: str, before: dt.datetime, message_id: str
+) -> list[EarlierSubmission]:
+    """The Party's earlier processed submissions for the call (for linking a new version)."""
+    with Session(engine) as session:
+        rows = session.exec(
+            select(Submission).where(
+                Submission.party == party,
+                Submission.call_reference == call,
+                Submission.kind == "submission",
+                Submission.status == "processed",
+                Submission.message_id != message_id,
+                col(Submission.received_at) <= before,
+            )
+        ).all()
+        result = []
+        for row in rows:
+            docs = session.exec(select(Document).where(Document.submission_id == row.id)).all()
+            assert row.id is not None
+            result.append(
+                EarlierSubmission(
+                    row.id,
+                    row.message_id,
+                    row.received_at,
+                    tuple(d.filename for d in docs),
+                    tuple(d.doc_type for d in docs),
+                )
+            )
+        return result
