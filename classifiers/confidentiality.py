@@ -74,6 +74,9 @@ _TAG = re.compile(
     rf"\[\s*({_TAG_WORDS})\s*\]|\(\s*({_TAG_WORDS})\s*\)|[:–-]\s*({_TAG_WORDS})\s*[.;]?\s*$",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(
+    r"(?:qui|que|which|who) (?:est|sont|is|are|es|son|sera|will be|peut|can|may)\b"
+)
 _SUBJECT = re.compile(r"^\s*(?:subject|objet|asunto|re|tr|fw|fwd)\s*:", re.IGNORECASE)
 _NUMBERED_LIST = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-e][.)])\s+\S", re.MULTILINE)
 
@@ -158,23 +161,35 @@ class _Clause:
     text: str
     sentence: str
     subject_line: bool = False
+    antecedent: str = ""  # for a relative clause ("..., qui est public"): what it is about
 
 
 def _clauses(sentence: str) -> list[_Clause]:
     subject_line = bool(_SUBJECT.match(sentence))
     folded = _EXCEPT_MARKED.sub(" ", fold_for_rules(sentence))
-    result = []
+    result: list[_Clause] = []
     for piece in lex.CONTRAST.split(folded):
         if not piece or not piece.strip():
             continue
         for part in re.split(
             # Not before a relative pronoun: ", el cual contiene..." continues the same clause.
             r",\s+(?!(?:el|la|los|las) cual|lequel|laquelle|lesquel|which|who)"
-            r"(?=(?:the|le|la|les|l |el|lo|los|las|its?|their|leur|su|sus|whereas|et|y|and)\b)",
+            r"(?=(?:the|le|la|les|l |el|lo|los|las|its?|their|leur|su|sus|whereas|et|y|and|as|because|since|"
+            r"car|puisque|porque|ya que|dado que|pues|qui|que|which|who)\b)",
             piece,
         ):
-            if part.strip(" .:"):
-                result.append(_Clause(part.strip(" ."), sentence, subject_line))
+            if not part.strip(" .:"):
+                continue
+            # ", qui est public," / ", which is public,": the relative clause speaks of what
+            # precedes it, and what follows it belongs to the main clause again.
+            relative = _RELATIVE.match(part)
+            if relative and result:
+                inner, _, rest = part.partition(",")
+                result.append(_Clause(inner.strip(" ."), sentence, subject_line, result[-1].text))
+                if rest.strip(" .:"):
+                    result.append(_Clause(rest.strip(" ."), sentence, subject_line))
+                continue
+            result.append(_Clause(part.strip(" ."), sentence, subject_line))
     return result
 
 
@@ -225,6 +240,11 @@ class _SegmentReader:
         )
         return scope(text, sentence, self.docs, self.reading, numbered)
 
+    def _names_documents(self, text: str) -> bool:
+        """Whether a clause names documents itself (not "eso sí", "that too")."""
+        _, specificity, why = self._scope(text, text)
+        return specificity >= TYPED and why != "as before"
+
     def _emit(self, indices: list[int], signal: Signal) -> None:
         for i in indices:
             self.signals[i].append(signal)
@@ -238,10 +258,13 @@ class _SegmentReader:
         )
         found = polarity(main) if main.strip() else None
         evidence = f'"{clause.sentence[:220]}"'
+        elliptic = found is None and reading.last_polarity and self._names_documents(text)
         if found is None and reading.last_polarity:
-            if _ELLIPSIS_OPPOSITE.search(text):  # "el protocolo puede publicarse, el contrato no"
+            if elliptic and _ELLIPSIS_OPPOSITE.search(
+                text
+            ):  # "el protocolo puede publicarse, el contrato no"
                 found = PUBLIC if reading.last_polarity == CONFIDENTIAL else CONFIDENTIAL
-            elif _ELLIPSIS_SAME.search(text):  # "le plan d'action aussi"
+            elif elliptic and _ELLIPSIS_SAME.search(text):  # "le plan d'action aussi"
                 found = reading.last_polarity
             elif exception:  # "... except the contract" continuing the previous clause
                 found, main = reading.last_polarity, ""
@@ -256,7 +279,7 @@ class _SegmentReader:
         if not _about_documents(main or text):
             return
         if main.strip():
-            indices, specificity, why = self._scope(main, clause.sentence)
+            indices, specificity, why = self._scope(clause.antecedent or main, clause.sentence)
             if clause.subject_line and found == CONFIDENTIAL:
                 # "Confidential: contract attached" in a subject: doubt covers the whole message.
                 indices, specificity, why = list(range(len(self.docs))), ALL, "subject line"
@@ -295,10 +318,14 @@ def _answers(
     if len(words) > 40:
         return False
     first = " ".join(words[:6])
-    verdict = CONFIDENTIAL if lex.DENY.match(first) or lex.DENY.search(first[:25]) else None
-    if verdict is None and (
-        lex.AFFIRM.search(first) or re.search(r"\b(?:si|oui|yes)\s*[.!]?\s*$", top.split("\n")[0])
-    ):
+    # The first word decides: "Yes, no problem." is a yes; "No." is a no.
+    affirm, deny = lex.AFFIRM.search(first), lex.DENY.search(first[:25])
+    verdict = None
+    if affirm and (deny is None or affirm.start() < deny.start()):
+        verdict = PUBLIC
+    elif deny:
+        verdict = CONFIDENTIAL
+    elif re.search(r"\b(?:si|oui|yes)\s*[.!]?\s*$", top.split("\n")[0]):
         verdict = PUBLIC
     if verdict is None:
         return False
@@ -328,9 +355,9 @@ def _answers(
 
 _TABLE_YES = re.compile(
     r"^(?:yes|oui|si|y|x|confidential|confidentiel(?:le)?|confidencial|restricted|restreint|"
-    r"reservado|internal|interne|interno)$"
+    r"reservado|internal|interne|interno)\b"
 )
-_TABLE_NO = re.compile(r"^(?:no|non|n|public|publique?|publico|publica|none|aucune?|ninguno?a?)$")
+_TABLE_NO = re.compile(r"^(?:no|non|n|public|publique?|publico|publica|none|aucune?|ninguno?a?)\b")
 
 
 def _table_signals(

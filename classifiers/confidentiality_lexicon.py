@@ -128,7 +128,8 @@ VAGUE = compile_any([
 _REDACTED = r"(?:removed|redacted|deleted|anonymi[sz]ed|blacked out|masked|approved|adopted|signed|validated|finali[sz]ed|cleared)"
 _SUPPRIME = r"(?:supprim|anonymis|occult|retir|masqu|approuv|adopt|valid|sign)\w*"
 _SUPRIMIDO = (
-    r"(?:suprimid|eliminad|anonimizad|testad|borrad|tachad|aprobad|adoptad|validad|firmad)\w*"
+    r"(?:suprimid|eliminad|anonimizad|testad|borrad|tachad|aprobad|adoptad|validad|firmad|"
+    r"elimin[ae]n?|suprim[ae]n?|test[ae]n?|anonimic[ae]n?|borr[ae]n?|tach[ae]n?|aprueb[ae]n?|adopt[ae]n?)\w*"
 )
 CONDITION = compile_any([
     rf"once (?:\w+ ){{0,8}}(?:(?:is|are|has been|have been|will have been) )?{_REDACTED}",

@@ -60,7 +60,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "action_plan": (
         r"action plans?",
         r"plans? d action",
-        r"planes? de accion",
+        r"plan(?:es)? de accion",
         r"plans? nationa(?:l|ux)",
         r"plan nacional",
         r"strateg(?:y|ie|ia)",
@@ -178,7 +178,8 @@ _ALL = lex.compile_any(
         r"aucun(?:e)?",
         r"rien",
         r"cette soumission",
-        r"(?:les |ces |des )?informations?",
+        r"(?:les|ces|des) informations?",
+        r"l information(?! du secretariat)",
         r"notre envoi",
         r"documents? (?:transmis|joints?)",
         r"todos?",
@@ -207,9 +208,17 @@ _ALL = lex.compile_any(
         r"el archivo",
     ]
 )
+_EVERY_ATTACHMENT = re.compile(
+    r"(?:and|et|y) (?:its |all |the |any |their |ses |toutes les |leurs |sus |los |todos los )?"
+    r"(?:attachments|pieces jointes|anexos|adjuntos|documents? joints?)|all (?:the )?attachments|"
+    r"toutes les pieces jointes|todos los (?:anexos|adjuntos)"
+)
+_OTHER_PARTIES = re.compile(
+    r"(?:other|autres|demas|otras) (?:cites )?(?:parties|partes|management authorities|organes|autoridades)"
+)
 _OTHERS = lex.compile_any(
     [
-        r"the others?",
+        r"the others?(?! part)",
         r"the other (?:documents?|files?|attachments?|ones?)",
         r"the rest",
         r"the remaining",
@@ -233,7 +242,7 @@ _ANNEX = lex.compile_any(
 )
 _ANNEX_ID = re.compile(
     r"(?<![a-z])(?:annex(?:es|e)?|anexos?|appendix|apendice)"
-    r"(?:\s*(\d{1,2})|\s+(?:n[o°º]?\s*)?([ivx]{1,4}|\d{1,2}|[a-h]))(?![a-z0-9])"
+    r"(?:\s*(\d{1,2})|\s+(?:n[o°º]\.?\s*)?([ivx]{1,4}|\d{1,2}|[a-h]))(?![a-z0-9])"
 )
 _FORWARD = lex.compile_any(
     [
@@ -260,8 +269,8 @@ _PRONOUN = lex.compile_any(
         r"elles",
         r"ceci",
         r"cela",
-        r"les? ",
-        r"la ",
+        r"les?(?= [a-z])",
+        r"la(?= [a-z])",
         r"lo",
         r"los",
         r"las",
@@ -270,6 +279,10 @@ _PRONOUN = lex.compile_any(
         r"\w+r(?:lo|la|los|las)",
         r"\w+rse",
         r"en(?= (?:autoriser|permettre|publier|diffuser|accepter))",
+        r"the (?:final|current|latest|definitive|official|approved) version",
+        r"la version (?:finale|definitive|actuelle|officielle|validee)",
+        r"la version (?:final|definitiva|vigente|oficial|aprobada)",
+        r"el texto vigente",
     ]
 )
 _FILENAME = re.compile(
@@ -321,7 +334,7 @@ _ORDINAL_WORDS = {
     "quinto": 5,
     "quinta": 5,
 }
-_LAST = r"(?:last|final|dernier|derniere|ultimo|ultima)"
+_LAST = r"(?:last|dernier|derniere|ultimo|ultima)"
 _DOC_NOUN = (
     r"(?:documents?|docs?|attachments?|files?|items?|fichiers?|pieces?|documentos?|archivos?|adjuntos?|ones?|"
     r"numerals?|numerales|points?|puntos?|incisos?|literal(?:es)?|paragraphs?)"
@@ -480,7 +493,8 @@ def by_position(clause: str, count: int, in_numbered_context: bool = False) -> l
         )
         found.update(range(min(many, count)))
     for match in re.finditer(
-        rf"(?<![a-z])(?:the |les |los |las )?(?:{number} )?{_LAST}s?(?: {number})?(?![a-z])", clause
+        rf"(?<![a-z])(?:the |les |los |las )?(?:{number} )?{_LAST}s?(?: {number})?(?: {_DOC_NOUN})?(?![a-z])",
+        clause,
     ):
         digits = [g for g in match.groups() if g]
         many = (
@@ -592,6 +606,7 @@ def by_annex(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], int
         ]
         if numbered:
             return numbered, NAMED
+        return [], TYPED  # "anexo III" of a document: not an attachment of its own
     if annexed:
         return annexed, TYPED
     return (list(range(1, len(docs))), TYPED) if len(docs) > 1 else ([], TYPED)
@@ -609,7 +624,7 @@ def scope(
     named = by_file_name(clause, original, docs) or by_position(clause, len(docs), numbered_context)
     if named:
         return named, NAMED, "named"
-    if _OTHERS.search(clause):
+    if _OTHERS.search(clause) and not _OTHER_PARTIES.search(clause):
         others = [i for i in everything if i not in reading.mentioned]
         if others:
             return others, TYPED, "the others"
@@ -617,10 +632,12 @@ def scope(
         found = finder(clause, docs)
         if found:
             return found, NAMED, why
-    if _ANNEX.search(clause):
+    if _ANNEX.search(clause) or _annex_ids(clause):
         annexed, specificity = by_annex(clause, docs)
         if annexed:
             return annexed, specificity, "the annex"
+    if _EVERY_ATTACHMENT.search(clause):
+        return everything, ALL, "all documents"
     typed, named_a_type = by_type(clause, docs)
     if typed:
         return typed, TYPED, "document type"

@@ -57,7 +57,9 @@ _NOT_EPITHETS = {
     "will",
 }
 # Words of the working languages that follow a genus name used as a common noun ("Boa sections").
-_VERNACULAR = re.compile(r"(?:tions?|sions?|ments?|ings?|ness|ities|ites|ite|idad(?:es)?|cion(?:es)?|ers|ors)$")
+_VERNACULAR = re.compile(
+    r"(?:tions?|sions?|ments?|ings?|ness|ities|ites|ite|idad(?:es)?|cion(?:es)?|ers|ors)$"
+)
 _LATIN_ENDING = re.compile(r"(?:us|a|um|is|i|ae|ii|ensis|oides|ops|ax|ix|ex|ys|or|er|es|on|x)$")
 
 

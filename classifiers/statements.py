@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifiers import confidentiality_lexicon as lex
+
 _REPLY_HEADER = re.compile(
     r"^\s*(?:-{2,}\s*(?:original message|message d.origine|mensaje original)\s*-{2,}|"
     r"(?:on|le|el) .{4,120}(?:wrote|a ecrit|a écrit|escribio|escribió)\s*:?\s*$|"
@@ -137,11 +139,27 @@ def _is_footer(paragraph: str) -> bool:
     )
 
 
-def without_mentions(text: str) -> str:
-    """Quoted phrases dropped, unless they are file names."""
-    return _QUOTED_MENTION.sub(
-        lambda m: m.group(0) if re.search(r"\.\w{2,4}[\"”»]$", m.group(0)) else " ", text
+_MENTION_WORDS = re.compile(
+    r"rules?|r[eè]gles?|reglas?|stating|pr[eé]cisant|indicando", re.IGNORECASE
+)
+
+
+def _is_mention(quoted: str) -> bool:
+    """A quoted marking or phrase about publication ("Diffusion restreinte", "stating any rules")."""
+    folded = lex.fold_for_rules(quoted)
+    return bool(
+        _MENTION_WORDS.search(quoted)
+        or lex.RESTRICT.search(folded)
+        or lex.PERMIT.search(folded)
+        or lex.PUBLISH.search(folded)
     )
+
+
+def without_mentions(text: str) -> str:
+    """Quoted markings and phrases about publication are dropped: they are mentioned, not said
+    ("stating any confidentiality rules", the stamp « Diffusion restreinte »). Other quotes (a
+    document's name) stay."""
+    return _QUOTED_MENTION.sub(lambda m: " " if _is_mention(m.group(0)) else m.group(0), text)
 
 
 def sentences_of(text: str) -> list[str]:

@@ -261,6 +261,18 @@ def cmd_species(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from intake.evaluate import DECISIONS, evaluate, report
+
+    directory = Path(args.dir) if args.dir else Path.cwd() / "eval"
+    if not directory.is_dir():
+        directory = Path(__file__).resolve().parents[1] / "eval"
+    if not directory.is_dir():
+        raise IntakeError("no evaluation set: pass --dir (the repository's eval/ folder)")
+    print(report(evaluate(directory, args.decision or DECISIONS), verbose=args.verbose))
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     settings = _settings(args)
     print(f"Database: {redact(settings.db_url)}")
@@ -373,6 +385,17 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--genus", help="every species of a genus, e.g. Psittacus")
     sp.add_argument("--public", action="store_true", help="only documents the public may see")
     sp.set_defaults(func=cmd_species)
+
+    ev = sub.add_parser("eval", help="precision and recall of every decision on the labelled set")
+    ev.add_argument("--dir", help="the evaluation set (default: ./eval, else the repository's)")
+    ev.add_argument(
+        "--decision",
+        action="append",
+        choices=("confidentiality", "doc_type", "language", "party", "call"),
+        help="only this decision (repeatable)",
+    )
+    ev.add_argument("-v", "--verbose", action="store_true", help="list every error")
+    ev.set_defaults(func=cmd_eval)
 
     bk = sub.add_parser("backup", help="write the database and the raw archive to one tar file")
     bk.add_argument("--output", "-o", required=True, help="the backup file (.tar or .tar.gz)")

@@ -212,7 +212,8 @@ def report(results: dict[str, Scores], verbose: bool = False) -> str:
     lines = []
     for decision, scores in results.items():
         lines.append(f"== {decision}: {len(scores.outcomes)} items")
-        for split in ("dev", "holdout", "all"):
+        splits = sorted({o.split for o in scores.outcomes}, key=lambda x: (x != "dev", x))
+        for split in (*splits, "all"):
             part = scores if split == "all" else _split(scores, split)
             langs = Counter(o.lang for o in part.outcomes)
             by_lang = "  ".join(
