@@ -1,29 +1,30 @@
 """Which Party sent a message: the sender's domain first, then what the text says.
 
 Order of evidence:
-1. a configured override, or a government domain (gouv.fr, gob.mx, gov.uk, europa.eu);
+1. a configured override, or a government domain (gouv.fr, gob.mx, gov.uk, europa.eu), unless
+   the message is sent expressly on behalf of another Party (an EU Council Presidency);
 2. a permanent mission, embassy or delegation writing for a Party ("The Permanent Mission of
    Ghana ... presents its compliments"), which beats the host country's domain (.ch, .at);
-3. a country-code domain;
+3. a country-code domain, when a government body signs (a zoo or a university in Denmark is
+   not Denmark) — and a non-Party's domain (.ht, .ss) means no Party;
 4. a forwarded message from a government domain;
-5. the text: the Party's name, or its capital, in the signature, the letterhead or the body.
-   A personal address (gmail, yahoo) is decided this way and flagged; an NGO, a company or an
-   international organisation is a Party only when it writes on a Party's behalf or signs as a
-   government body, since a rescue centre in Kenya is not Kenya.
+5. the text (`party_text.weigh`): the Party's name, capital, region or postal address in the
+   signature, the letterhead or the body, with a provider's country as a weak hint. A personal
+   address (gmail) or an organisation's own domain is decided this way only when a government
+   body signs, and is flagged.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from classifiers.doc_type import fold
 from classifiers.party_list import DomainLists, Party, load_domain_lists, load_parties
+from classifiers.party_text import NO_PARTY, Places, load_places, names_in, weigh
 from intake.domain import Decision
 
 _MISSION = re.compile(
@@ -36,47 +37,76 @@ _MISSION = re.compile(
 _ON_BEHALF = re.compile(
     r"\b(?:on behalf of|for the government of|at the request of|au nom d[eu]|pour le compte d[eu]|"
     r"pour le gouvernement d[eu]|[àa] la demande d[eu]|en nombre de|por cuenta de|en representaci[oó]n de|"
-    r"para el gobierno de|a (?:solicitud|petici[oó]n|pedido) de)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?(.{3,160})",
+    r"para el gobierno de|a (?:solicitud|petici[oó]n|pedido) de|em nome d[ao])\s+(?:the\s+|la\s+|le\s+|el\s+|l')?(.{3,160})",
     re.IGNORECASE,
 )
 _FORWARDED_FROM = re.compile(
     r"^\s*(?:>\s*)*(?:from|de|von)\s*:\s*.*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I | re.M
 )
 _GOVERNMENT_BODY = re.compile(
-    r"\b(?:ministry|minist[eè]re|ministerio|department|d[ée]partement|departamento|management authority|"
-    r"scientific authority|organe de gestion|autorit[ée] (?:administrative|scientifique)|autoridad (?:administrativa|cient[ií]fica)|"
-    r"government|gouvernement|gobierno|direction g[ée]n[ée]rale|direcci[oó]n (?:general|nacional)|direction de la faune|"
-    r"wildlife (?:service|authority|department|division)|forestry (?:commission|department|division)|"
-    r"forest department|customs|douanes?|aduanas?|national park|parcs nationaux|secretar[ií]a de|"
-    r"servicio (?:nacional|agr[ií]cola)|instituto nacional|office (?:national|f[ée]d[ée]ral)|agence nationale|agencia nacional)\b",
+    r"\b(?:ministry|minist[eè]re|ministerio|minist[eé]rio|ministerium|department|d[ée]partement|departamento|"
+    r"management authority|scientific authority|organe de gestion|autorit[ée] (?:administrative|scientifique)|"
+    r"autoridad (?:administrativa|cient[ií]fica)|government|gouvernement|gobierno|governo|direction g[ée]n[ée]rale|"
+    r"direcci[oó]n (?:general|nacional)|direction (?:de la|des|du|nationale)|wildlife (?:service|authority|department|division)|"
+    r"forestry (?:commission|department|division)|forest department|customs|douanes?|aduanas?|national park|"
+    r"parcs? nationa|secretar[ií]a de|servicio (?:nacional|agr[ií]cola)|instituto nacional|office (?:national|f[ée]d[ée]ral)|"
+    r"agence nationale|agencia nacional|guardia civil|seprona|police|polic[ií]a|gendarmerie|brigade|corpo forestale|"
+    r"regional council|conseil r[ée]gional|island administration|provincial (?:department|government|authority)|"
+    r"federal (?:ministry|office|agency)|state (?:department|agency)|gobierno (?:regional|provincial|aut[oó]nomo)|"
+    r"viceconsejer[ií]a|consejer[ií]a|presidency|pr[ée]sidence|presidencia|bundesamt|umhv[øo]rvis|министерств|департамент|"
+    r"general administration|administraci[oó]n general|administration g[ée]n[ée]rale|procuradur[ií]a|inspector|"
+    r"fiscal[ií]a|oficina de representaci[oó]n|guarder[ií]a ambiental|destacamento|guardia nacional|guardaparques|"
+    r"park rangers?|gardes? forestiers?|forest guards?|eaux et for[eê]ts)",
     re.IGNORECASE,
 )
+_NOT_GOVERNMENT = re.compile(
+    r"\b(?:university|universit[ée]|universidad|universidade|museum|mus[ée]e|museo|zoo|zool[oó]gico|zoological|"
+    r"fundaci[oó]n|foundation|fondation|association|asociaci[oó]n|rescue (?:centre|center|team)|sanctuary|refuge|"
+    r"private|privado|priv[ée]e?|school|[ée]cole|escuela|lab(?:oratory|oratoire|oratorio)?|AG|Ltd|GmbH|S\.A\.|"
+    r"volunteer|b[ée]n[ée]vole|voluntari|researcher|investigador(?:a)?|chercheu(?:r|se)|student|estudiante|"
+    r"[ée]tudiant|doctorant|network|r[ée]seau|task force|experts? group|intergovernmental|regional organi[sz]ation)\b",
+)
+_NOT_OFFICIAL = re.compile(
+    r"not an official|no es una comunicaci[oó]n oficial|pas une (?:communication|contribution) officielle|"
+    r"in (?:my|our) own name|nicht um eine stellungnahme|n[ãa]o [ée] uma comunica[cç][ãa]o oficial|"
+    r"school project|projet scolaire|proyecto escolar|\bmy students\b|\bi teach\b|mes [ée]l[eè]ves|"
+    r"mis (?:alumnos|estudiantes)|j'enseigne|ense[ñn]o en",
+    re.IGNORECASE,
+)
+_ON_INSTRUCTION = re.compile(
+    r"on behalf of|at the request of|engaged by|working for|on the instructions of|por instrucciones de|"
+    r"a (?:solicitud|petici[oó]n|pedido) de|pour le compte d|[àa] la demande d|sur (?:instruction|demande) d|"
+    r"mandat[ée]e? par|contratad[oa] por|en nombre de|em nome d",
+    re.IGNORECASE,
+)
+_NON_PARTY_TLDS = {"ht", "ss", "tl", "kp", "nr", "mh", "fm", "ki", "tw", "ps", "eh"}
 
 
 @dataclass(frozen=True)
 class PartyDirectory:
-    """The Parties, their cities and the domain lists, indexed for lookups."""
+    """The Parties, places, providers and domain lists, indexed for lookups."""
 
     parties: tuple[Party, ...]
     domains: DomainLists
     overrides: Mapping[str, str]
-    cities: Mapping[str, tuple[str, ...]]
+    places: Places
+    isp_countries: Mapping[str, str]
 
     @property
     def codes(self) -> set[str]:
         return {p.code for p in self.parties}
 
 
-def load_cities() -> dict[str, tuple[str, ...]]:
-    data = tomllib.loads(
-        resources.files("config").joinpath("cities.toml").read_text(encoding="utf-8")
-    )
-    return {code: tuple(names) for code, names in data.get("cities", {}).items()}
+def load_isp_countries() -> dict[str, str]:
+    text = resources.files("config").joinpath("isp_countries.toml").read_text(encoding="utf-8")
+    return dict(tomllib.loads(text).get("isp", {}))
 
 
 @lru_cache(maxsize=1)
 def default_directory() -> PartyDirectory:
-    return PartyDirectory(load_parties(), load_domain_lists(), {}, load_cities())
+    return PartyDirectory(
+        load_parties(), load_domain_lists(), {}, load_places(), load_isp_countries()
+    )
 
 
 def _matches_domain(domain: str, pattern: str) -> bool:
@@ -125,65 +155,22 @@ def party_from_domain(domain: str, directory: PartyDirectory) -> Decision | None
     return _government_domain(domain, directory) or _country_domain(domain, directory)
 
 
-@lru_cache(maxsize=4)
-def _name_patterns(parties: tuple[Party, ...]) -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    patterns = []
-    for party in parties:
-        for name in {*party.names.values(), *party.variants}:
-            if len(name) < 4 and not name.isupper():
-                continue
-            flags = 0 if name.isupper() else re.IGNORECASE
-            patterns.append(
-                (re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags), party.code, name)
-            )
-    # Longer names first, so "Papua New Guinea" wins over "Guinea".
-    patterns.sort(key=lambda p: len(p[2]), reverse=True)
-    return tuple(patterns)
-
-
-@lru_cache(maxsize=4)
-def _city_patterns(
-    cities: tuple[tuple[str, tuple[str, ...]], ...],
-) -> tuple[tuple[re.Pattern[str], str], ...]:
-    patterns = [
-        (re.compile(rf"(?<![\w-]){re.escape(fold(name))}(?![\w-])"), code)
-        for code, names in cities
-        for name in names
-    ]
-    return tuple(patterns)
-
-
-def names_in(text: str, parties: tuple[Party, ...]) -> Counter[str]:
-    """How often each Party is named in a text (a longer name hides the shorter one inside it)."""
-    found: Counter[str] = Counter()
-    taken: list[tuple[int, int]] = []
-    for pattern, code, _ in _name_patterns(parties):
-        for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in taken):
-                continue
-            taken.append((match.start(), match.end()))
-            found[code] += 1
-    return found
-
-
-def cities_in(text: str, directory: PartyDirectory) -> Counter[str]:
-    folded = fold(text)
-    found: Counter[str] = Counter()
-    for pattern, code in _city_patterns(tuple(sorted(directory.cities.items()))):
-        found[code] += len(pattern.findall(folded))
-    return +found
-
-
 def _first_party(text: str, directory: PartyDirectory) -> str | None:
+    """The first Party named in a phrase ("Mission of Peru to the UN in Geneva": Peru)."""
     named = names_in(text, directory.parties)
     if not named:
         return None
-    # The first one named in the phrase ("Mission of Peru to the UN in Geneva" names Peru first).
     positions = []
-    for pattern, code, _ in _name_patterns(directory.parties):
-        match = pattern.search(text)
-        if match and code in named:
-            positions.append((match.start(), code))
+    for code in named:
+        for party in directory.parties:
+            if party.code != code:
+                continue
+            for name in {*party.names.values(), *party.variants}:
+                index = text.lower().find(name.lower())
+                if index >= 0:
+                    positions.append((index, code))
+    if NO_PARTY in named and not positions:
+        return NO_PARTY
     return min(positions)[1] if positions else None
 
 
@@ -192,57 +179,77 @@ def acting_for(text: str, directory: PartyDirectory) -> Decision | None:
     for pattern, what in ((_MISSION, "mission"), (_ON_BEHALF, "on behalf of")):
         for match in pattern.finditer(text):
             code = _first_party(match.group(1), directory)
-            if code:
+            if code and code != NO_PARTY:
                 snippet = re.sub(r"\s+", " ", match.group(0))[:100]
                 return Decision("party", code, 0.9, f"{what}: {snippet}")
     return None
 
 
-def party_from_text(
-    signature: str, body: str, letterheads: str, directory: PartyDirectory
-) -> Decision | None:
-    """The Party named in the signature (strongest), the letterhead or the body; capitals count less."""
-    weighted: Counter[str] = Counter()
-    evidence: dict[str, str] = {}
-    for place, text, weight in (
-        ("signature", signature, 3),
-        ("letterhead", letterheads, 2),
-        ("body", body, 1),
-    ):
-        for code, count in names_in(text, directory.parties).items():
-            weighted[code] += weight * count
-            evidence.setdefault(code, place)
-        if place != "body":
-            for code, count in cities_in(text, directory).items():
-                weighted[code] += count
-                evidence.setdefault(code, f"{place} (city)")
-    if not weighted:
-        return None
-    ranked = weighted.most_common(2)
-    code, score = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if score <= runner_up:
-        return Decision(
-            "party", code, 0.35, f"several Parties named ({ranked})", flags=("party_ambiguous",)
-        )
-    confidence = 0.8 if evidence[code] == "signature" else 0.7
-    return Decision("party", code, confidence, f"named in the {evidence[code]}")
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:kind |best |warm |with )?regards|sincerely|yours (?:sincerely|faithfully|truly)|best wishes|"
+    r"respectfully|cheers|thanks|thank you(?: very much)?|cordialement|bien (?:cordialement|[àa] vous)|salutations|"
+    r"amiti[ée]s|veuillez agr[ée]er.*|atentamente|atte\.?|saludos(?: cordiales)?|un (?:cordial )?saludo|"
+    r"cordial(?:es)? saludos?|gracias|cordiali saluti|mit freundlichen gr[üu](?:ss|ß)en|freundliche gr[üu](?:ss|ß)e|"
+    r"atenciosamente|с уважением|vinarliga)\s*[,.!]?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
-def signature_block(body: str, lines: int = 15) -> str:
-    """The last lines of a message, where a signature is."""
-    kept = [line for line in body.strip().splitlines() if line.strip() and not line.startswith(">")]
+def signature_block(body: str, lines: int = 8) -> str:
+    """The signature: what follows the sign-off ("Regards,", "Atentamente"), else the last lines."""
+    text = "\n".join(line for line in body.strip().splitlines() if not line.startswith(">"))
+    sign_offs = list(_SIGN_OFF.finditer(text))
+    if sign_offs:
+        return text[sign_offs[-1].end() :].strip()
+    kept = [line for line in text.splitlines() if line.strip()]
     return "\n".join(kept[-lines:])
 
 
-def _unknown(domain: str, flags: tuple[str, ...]) -> Decision:
+def _unknown(domain: str, flags: tuple[str, ...], why: str = "") -> Decision:
     return Decision(
         "party",
         None,
         0.0,
-        f"sender domain {domain or 'none'} names no Party",
+        why or f"sender domain {domain or 'none'} names no Party",
         flags=(*flags, "party_unknown"),
     )
+
+
+def party_from_text(
+    sender: str, body: str, letterheads: str, directory: PartyDirectory
+) -> Decision | None:
+    """The Party the words name, with the sender's provider as a weak hint."""
+    local, _, domain = sender.lower().partition("@")
+    evidence = weigh(
+        signature_block(body), letterheads[:600], body, local, directory.parties, directory.places
+    )
+    scores = evidence.scores
+    isp = directory.isp_countries.get(domain)
+    if isp:
+        scores[isp] += 1
+        evidence.where.setdefault(isp, f"provider {domain}")
+    if not scores:
+        return None
+    ranked = scores.most_common(2)
+    code, score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if code == NO_PARTY:
+        return Decision(
+            "party", None, 0.7, f"a country that is not a Party ({evidence.where[code]})"
+        )
+    if score <= runner_up:
+        return Decision(
+            "party", code, 0.35, f"several Parties named ({ranked})", flags=("party_ambiguous",)
+        )
+    place = evidence.where[code]
+    confidence = (
+        0.8
+        if place.startswith("signature")
+        else 0.7
+        if place.startswith(("letterhead", "body"))
+        else 0.55
+    )
+    return Decision("party", code, confidence, f"named in the {place}")
 
 
 def identify_party(
@@ -255,12 +262,28 @@ def identify_party(
     """Decide the sending Party; flag a personal address or a sender no Party can be told for."""
     directory = directory or default_directory()
     domain = sender.rpartition("@")[2].lower().strip(".")
+    if _NOT_OFFICIAL.search(body):
+        return _unknown(domain, (), "the sender writes in its own name, not for a Party")
+    acting = acting_for(f"{body}\n{letterheads}", directory)
     government = _government_domain(domain, directory) if domain else None
     if government is not None:
-        return government
-    acting = acting_for(f"{body}\n{letterheads}", directory)
+        presidency = acting is not None and acting.value == "EU" and government.value != "EU"
+        return acting if presidency and acting is not None else government
     if acting is not None:
         return acting
+    if domain.rsplit(".", 1)[-1] in _NON_PARTY_TLDS:
+        return _unknown(domain, (), f"domain {domain} is of a country that is not a Party")
+    signature = signature_block(body)
+    # A government body signs, or the sender writes on its instructions ("engaged by the
+    # Department of ... of Vanuatu", "por instrucciones de la Autoridad Administrativa").
+    signed_by_government = bool(
+        _GOVERNMENT_BODY.search(f"{signature}\n{letterheads[:400]}")
+    ) or bool(_ON_INSTRUCTION.search(body) and _GOVERNMENT_BODY.search(body))
+    own_name = bool(_NOT_OFFICIAL.search(body)) or (
+        not signed_by_government and bool(_NOT_GOVERNMENT.search(f"{signature}\n{body[:600]}"))
+    )
+    if own_name:
+        return _unknown(domain, (), "an organisation or a person writing in its own name")
     country = _country_domain(domain, directory) if domain else None
     if country is not None:
         return country
@@ -273,20 +296,16 @@ def identify_party(
         return identify_party(
             inline[0].group(1).lower(), body[inline[0].start() :], letterheads, [], directory
         )
-    forwarded_senders = [*forwarded_senders, *(m.group(1).lower() for m in inline)]
-    for address in forwarded_senders:
+    for address in [*forwarded_senders, *(m.group(1).lower() for m in inline)]:
         via = party_from_domain(address.rpartition("@")[2], directory)
         if via is not None and via.value:
             return Decision(
                 "party", via.value, 0.75, f"forwarded from {address}: {via.evidence}", flags=flags
             )
-    if international:
+    if international or not signed_by_government:
+        # An organisation's own domain or a private address, and no government body signs.
         return _unknown(domain, flags)
-    signature = signature_block(body)
-    if not personal and not _GOVERNMENT_BODY.search(f"{signature}\n{letterheads[:400]}"):
-        # An organisation's own domain, and no government body signs: not a Party's submission.
-        return _unknown(domain, flags)
-    from_text = party_from_text(signature, body, letterheads, directory)
+    from_text = party_from_text(sender, body, letterheads, directory)
     if from_text is None:
         return _unknown(domain, flags)
     return Decision(
