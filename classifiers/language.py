@@ -3,8 +3,8 @@
 Measured in `bench/language.py`: lingua limited to the three working languages of the Convention
 is the most accurate on short texts, so it decides between en, fr and es. It cannot say
 "Portuguese", so a second look runs over a wider set of languages (lingua in its low-accuracy
-mode, small and fast), and a language other than en/fr/es wins only when that look is clearly
-sure of it. Non-Latin scripts are told by their characters first. Formulaic e-mail phrases
+mode, small and fast; on short texts confirmed by the full models of the language it found),
+and a language other than en/fr/es wins only when that look is clearly sure of it. Non-Latin scripts are told by their characters first. Formulaic e-mail phrases
 ("Ci-joint.", "Segue em anexo.", "Met vriendelijke groet") decide texts too short for a model.
 
 The main language is that of the author's own words: quoted replies, confidentiality
@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
+from classifiers.doc_type import fold
 from intake.domain import Decision
 
 WORKING = ("en", "fr", "es")
@@ -129,12 +130,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "benvolguda", "bon dia", "enviat des del meu", "amb", "els",
     ),
 }  # fmt: skip
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for matching formulaic phrases."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
 def _language(code: str) -> Language:
