@@ -130,7 +130,7 @@ _SUPPRIME = r"(?:supprim|anonymis|occult|retir|masqu|approuv|adopt|valid|sign)\w
 _SUPRIMIDO = (
     r"(?:suprimid|eliminad|anonimizad|testad|borrad|tachad|aprobad|adoptad|validad|firmad|"
     r"elimin[ae]n?|suprim[ae]n?|test[ae]n?|anonimic[ae]n?|borr[ae]n?|tach[ae]n?|aprueb[ae]n?|adopt[ae]n?)\w*"
-)
+)  # fmt: skip
 CONDITION = compile_any([
     rf"once (?:\w+ ){{0,8}}(?:(?:is|are|has been|have been|will have been) )?{_REDACTED}",
     rf"when (?:\w+ ){{0,8}}(?:has|have) been {_REDACTED}", r"after (?:\w+ ){0,3}(?:removing|removal|redaction|redacting|anonymi[sz]ation|approval|adoption)",
@@ -160,7 +160,7 @@ CONDITION = compile_any([
 NEGATION = re.compile(
     r"(?<![a-z])(?:not|n t|no|never|nor|neither|ne|n|pas|plus|jamais|non|ni|nunca|tampoco|without|sans|sin|"
     r"nothing|none|rien|aucun(?:e)?|nada|ningun(?:o|a)?|nobody|cannot|can t)(?![a-z])"
-)
+)  # fmt: skip
 # Words that end a negation's reach.
 NEGATION_BARRIER = re.compile(r"[,.;:!?]|\b(?:but|mais|pero|and|et|y|which|qui|que|que)\b")
 
@@ -173,7 +173,7 @@ QUESTION_PUBLISH = re.compile(
     r"(?:peut|peuvent)(?: ils| elles)? etre (?:publie|diffuse|rendu)|"
     r"(?:is it|would it be) (?:possible|ok|okay|acceptable) to (?:publish|post)|"
     r"est il possible de (?:publier|diffuser)|es posible (?:publicar|incluir)"
-)
+)  # fmt: skip
 AFFIRM = compile_any([
     r"yes", r"of course", r"sure", r"no problem", r"certainly", r"that s fine", r"fine", r"agreed",
     r"oui", r"bien sur", r"d accord", r"sans probleme", r"aucun probleme", r"volontiers",
@@ -233,4 +233,4 @@ EXCEPT = compile_any([
 CONTRAST = re.compile(
     r",?\s*\b(?:but|however|whereas|while|mais|cependant|toutefois|tandis que|alors que|pero|sin embargo|"
     r"mientras que|en cambio)\b\s*|\s*;\s*"
-)
+)  # fmt: skip

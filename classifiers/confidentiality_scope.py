@@ -43,252 +43,101 @@ class Reading:
 
 TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "contract": (
-        r"contracts?",
-        r"agreements?",
-        r"contrats?",
-        r"conventions?",
-        r"accords?",
-        r"contratos?",
-        r"convenios?",
-        r"acuerdos?",
-        r"mou",
-        r"moa",
-        r"memorand(?:um|a)",
-        r"comodatos?",
-        r"sla",
+        r"contracts?", r"agreements?", r"contrats?", r"conventions?", r"accords?", r"contratos?",
+        r"convenios?", r"acuerdos?", r"mou", r"moa", r"memorand(?:um|a)", r"comodatos?", r"sla",
     ),
     "action_plan": (
-        r"action plans?",
-        r"plans? d action",
-        r"plan(?:es)? de accion",
-        r"plans? nationa(?:l|ux)",
-        r"plan nacional",
-        r"strateg(?:y|ie|ia)",
-        r"response plan",
-        r"plan de respuesta",
+        r"action plans?", r"plans? d action", r"plan(?:es)? de accion", r"plans? nationa(?:l|ux)",
+        r"plan nacional", r"strateg(?:y|ie|ia)", r"response plan", r"plan de respuesta",
     ),
     "protocol": (r"protocols?", r"protocoles?", r"protocolos?"),
     "sop": (
-        r"sops?",
-        r"standard operating procedures?",
-        r"operating procedures?",
-        r"procedures?",
-        r"procedimientos?",
-        r"procedures? operationnelles?",
-        r"mode operatoire",
-        r"pon",
-        r"poe",
-        r"pno",
-        r"instructions?",
-        r"instructivos?",
-        r"manual de procedimientos",
+        r"sops?", r"standard operating procedures?", r"operating procedures?", r"procedures?",
+        r"procedimientos?", r"procedures? operationnelles?", r"mode operatoire", r"pon", r"poe", r"pno",
+        r"instructions?", r"instructivos?", r"manual de procedimientos",
     ),
     "species_guidance": (
-        r"guidance",
-        r"guidelines?",
-        r"guides?",
-        r"lignes directrices",
-        r"orientations",
-        r"directrices",
-        r"guias?",
-        r"lineamientos?",
-        r"fiches? (?:especes?|perroquets?)",
-        r"fichas?",
-        r"recommandations?",
-        r"recomendaciones",
-        r"care sheets?",
+        r"guidance", r"guidelines?", r"guides?", r"lignes directrices", r"orientations", r"directrices",
+        r"guias?", r"lineamientos?", r"fiches? (?:especes?|perroquets?)", r"fichas?", r"recommandations?",
+        r"recomendaciones", r"care sheets?",
     ),
     "network_resources": (
-        r"lists?",
-        r"listes?",
-        r"listas?",
-        r"listados?",
-        r"directory",
-        r"directories",
-        r"repertoires?",
-        r"annuaires?",
-        r"directorios?",
-        r"networks?",
-        r"reseaux?",
-        r"redes",
-        r"relacion de centros",
+        r"lists?", r"listes?", r"listas?", r"listados?", r"directory", r"directories", r"repertoires?",
+        r"annuaires?", r"directorios?", r"networks?", r"reseaux?", r"redes", r"relacion de centros",
         r"registers? of (?:centres|centers|facilities)",
     ),
     "regulatory_measure": (
-        r"regulations?",
-        r"decrees?",
-        r"laws?",
-        r"legislation",
-        r"reglements?",
-        r"decrets?",
-        r"lois?",
-        r"arretes?",
-        r"ordonnances?",
-        r"reglamentos?",
-        r"decretos?",
-        r"leyes",
-        r"ley",
-        r"legislacion",
-        r"resolucion(?:es)?",
-        r"policy",
+        r"regulations?", r"decrees?", r"laws?", r"legislation", r"reglements?", r"decrets?", r"lois?",
+        r"arretes?", r"ordonnances?", r"reglamentos?", r"decretos?", r"leyes", r"ley", r"legislacion",
+        r"resolucion(?:es)?", r"policy",
     ),
     "cover_letter": (
-        r"cover(?:ing)? letter",
-        r"letters?",
-        r"lettres?",
-        r"cartas?",
-        r"oficios?",
-        r"courriers?",
-        r"bordereau",
-        r"transmittal",
+        r"cover(?:ing)? letter", r"letters?", r"lettres?", r"cartas?", r"oficios?", r"courriers?",
+        r"bordereau", r"transmittal",
     ),
-}
+}  # fmt: skip
 _TYPE_RES = {t: lex.compile_any(words) for t, words in TYPE_WORDS.items()}
 _ALL = lex.compile_any(
     [
-        r"all",
-        r"every(?:thing)?",
-        r"any",
-        r"entire",
-        r"whole",
-        r"these documents?",
-        r"the documents?",
-        r"documents? (?:provided|attached|submitted|sent|transmitted)",
-        r"the attached",
-        r"attachments?",
-        r"this submission",
-        r"our submission",
-        r"the (?:information|material|documentation)(?! (?:of|for) the secretariat)",
-        r"this version",
-        r"the attached version",
-        r"cette version",
-        r"la version jointe",
-        r"esta version",
-        r"la version adjunta",
-        r"nothing",
-        r"none",
-        r"tous",
-        r"toutes",
-        r"tout",
-        r"l ensemble",
-        r"les documents",
-        r"ces documents",
-        r"pieces? jointes?",
-        r"ci joints?",
-        r"aucun(?:e)?",
-        r"rien",
-        r"cette soumission",
-        r"(?:les|ces|des) informations?",
-        r"l information(?! du secretariat)",
-        r"notre envoi",
-        r"documents? (?:transmis|joints?)",
-        r"todos?",
-        r"todas?",
-        r"toda la (?:documentacion|informacion)",
-        r"los documentos",
-        r"estos documentos",
-        r"adjuntos?",
-        r"ningun(?:o|a)?",
-        r"nada",
-        r"la informacion",
-        r"la documentacion",
-        r"esta presentacion",
-        r"este envio",
-        r"documentos? (?:remitid|enviad|adjunt)\w*",
-        r"ambos",
-        r"ambas",
-        r"both",
-        r"les deux",
-        r"everything",
-        r"the document",
-        r"le document",
-        r"el documento",
-        r"the file",
-        r"le fichier",
+        r"all", r"every(?:thing)?", r"any", r"entire", r"whole", r"these documents?", r"the documents?",
+        r"documents? (?:provided|attached|submitted|sent|transmitted)", r"the attached", r"attachments?",
+        r"this submission", r"our submission",
+        r"the (?:information|material|documentation)(?! (?:of|for) the secretariat)", r"this version",
+        r"the attached version", r"cette version", r"la version jointe", r"esta version",
+        r"la version adjunta", r"nothing", r"none", r"tous", r"toutes", r"tout", r"l ensemble",
+        r"les documents", r"ces documents", r"pieces? jointes?", r"ci joints?", r"aucun(?:e)?", r"rien",
+        r"cette soumission", r"(?:les|ces|des) informations?", r"l information(?! du secretariat)",
+        r"notre envoi", r"documents? (?:transmis|joints?)", r"todos?", r"todas?",
+        r"toda la (?:documentacion|informacion)", r"los documentos", r"estos documentos", r"adjuntos?",
+        r"ningun(?:o|a)?", r"nada", r"la informacion", r"la documentacion", r"esta presentacion",
+        r"este envio", r"documentos? (?:remitid|enviad|adjunt)\w*", r"ambos", r"ambas", r"both", r"les deux",
+        r"everything", r"the document", r"le document", r"el documento", r"the file", r"le fichier",
         r"el archivo",
     ]
-)
+)  # fmt: skip
 _EVERY_ATTACHMENT = re.compile(
     r"(?:and|et|y) (?:its |all |the |any |their |ses |toutes les |leurs |sus |los |todos los )?"
     r"(?:attachments|pieces jointes|anexos|adjuntos|documents? joints?)|all (?:the )?attachments|"
     r"toutes les pieces jointes|todos los (?:anexos|adjuntos)"
-)
+)  # fmt: skip
 _OTHER_PARTIES = re.compile(
     r"(?:other|autres|demas|otras) (?:cites )?(?:parties|partes|management authorities|organes|autoridades)"
 )
 _OTHERS = lex.compile_any(
     [
-        r"the others?(?! part)",
-        r"the other (?:documents?|files?|attachments?|ones?)",
-        r"the rest",
-        r"the remaining",
-        r"all (?:the )?others?",
-        r"les autres",
-        r"le reste",
-        r"les autres documents",
-        r"el resto",
-        r"los demas",
-        r"las demas",
-        r"lo demas",
-        r"los otros",
-        r"las otras",
-        r"the remainder",
-        r"everything else",
-        r"tout le reste",
+        r"the others?(?! part)", r"the other (?:documents?|files?|attachments?|ones?)", r"the rest",
+        r"the remaining", r"all (?:the )?others?", r"les autres", r"le reste", r"les autres documents",
+        r"el resto", r"los demas", r"las demas", r"lo demas", r"los otros", r"las otras", r"the remainder",
+        r"everything else", r"tout le reste",
     ]
-)
+)  # fmt: skip
 _ANNEX = lex.compile_any(
     [r"annex(?:es)?", r"annexes?", r"anexos?", r"appendix", r"appendices", r"apendices?"]
 )
 _ANNEX_ID = re.compile(
     r"(?<![a-z])(?:annex(?:es|e)?|anexos?|appendix|apendice)"
     r"(?:\s*(\d{1,2})|\s+(?:n[o°º]\.?\s*)?([ivx]{1,4}|\d{1,2}|[a-h]))(?![a-z0-9])"
-)
+)  # fmt: skip
 _FORWARD = lex.compile_any(
     [
-        r"forwarded",
-        r"below",
-        r"transfere(?:e|s|es)?",
-        r"ci dessous",
-        r"reenviad[oa]s?",
-        r"a continuacion",
+        r"forwarded", r"below", r"transfere(?:e|s|es)?", r"ci dessous", r"reenviad[oa]s?", r"a continuacion",
         r"mas abajo",
     ]
-)
+)  # fmt: skip
 _PRONOUN = lex.compile_any(
     [
-        r"it",
-        r"they",
-        r"them",
-        r"its",
-        r"this",
-        r"these",
-        r"il",
-        r"elle",
-        r"ils",
-        r"elles",
-        r"ceci",
-        r"cela",
-        r"les?(?= [a-z])",
-        r"la(?= [a-z])",
-        r"lo",
-        r"los",
-        r"las",
-        r"esto",
-        r"eso",
-        r"\w+r(?:lo|la|los|las)",
-        r"\w+rse",
-        r"en(?= (?:autoriser|permettre|publier|diffuser|accepter))",
+        r"it", r"they", r"them", r"its", r"this", r"these", r"il", r"elle", r"ils", r"elles", r"ceci", r"cela",
+        r"les?(?= [a-z])", r"la(?= [a-z])", r"lo", r"los", r"las", r"esto", r"eso", r"\w+r(?:lo|la|los|las)",
+        r"\w+rse", r"en(?= (?:autoriser|permettre|publier|diffuser|accepter))",
         r"the (?:final|current|latest|definitive|official|approved) version",
         r"la version (?:finale|definitive|actuelle|officielle|validee)",
-        r"la version (?:final|definitiva|vigente|oficial|aprobada)",
-        r"el texto vigente",
+        r"la version (?:final|definitiva|vigente|oficial|aprobada)", r"el texto vigente",
     ]
-)
+)  # fmt: skip
 _FILENAME = re.compile(
     r"[\w()\[\]., -]{2,120}?\.(?:pdf|docx?|xlsx?|odt|ods|rtf|txt|zip|jpe?g|png|tiff?|msg|pptx?)\b",
     re.I,
-)
+)  # fmt: skip
 
 _NUMBER_WORDS = {
     "one": 1,
@@ -308,7 +157,7 @@ _NUMBER_WORDS = {
     "tres": 3,
     "cuatro": 4,
     "cinco": 5,
-}
+}  # fmt: skip
 _ORDINAL_WORDS = {
     "first": 1,
     "second": 2,
@@ -333,17 +182,17 @@ _ORDINAL_WORDS = {
     "cuarta": 4,
     "quinto": 5,
     "quinta": 5,
-}
+}  # fmt: skip
 _LAST = r"(?:last|dernier|derniere|ultimo|ultima)"
 _DOC_NOUN = (
     r"(?:documents?|docs?|attachments?|files?|items?|fichiers?|pieces?|documentos?|archivos?|adjuntos?|ones?|"
     r"numerals?|numerales|points?|puntos?|incisos?|literal(?:es)?|paragraphs?)"
-)
+)  # fmt: skip
 _RANGE = re.compile(
     rf"(?<![a-z]){_DOC_NOUN}\s*(?:n[o°º]s?\.?\s*|numbers?\s*|numeros?\s*)?"
     r"(\d{1,2}(?:\s*(?:,|and|et|y|&|to|a|-|–)\s*\d{1,2})*)"
     r"|(?<![a-z])n[o°º]\s*(\d{1,2})(?![0-9])"
-)
+)  # fmt: skip
 _LONE_NUMBER = re.compile(
     r"(?<![a-z0-9])(?:el|la|le|the|no|nr|n)\s+(\d)(?![0-9]|\s*(?:de|of|du)\b)"
 )
@@ -361,7 +210,7 @@ _MEDIA: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"scans?|scanned (?:copy|copies)|escaneos?|numerisations?",
         (".jpg", ".jpeg", ".png", ".tif", ".tiff"),
     ),
-)
+)  # fmt: skip
 _MEDIA_RES = [(lex.compile_any([p]), suffixes) for p, suffixes in _MEDIA]
 _LANGUAGE_VERSION: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
@@ -375,18 +224,13 @@ _LANGUAGE_VERSION: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"spanish|espagnol(?:e)?|espanol(?:a)?|castellano|en espanol",
         ("es", "esp", "spa", "spanish", "espanol"),
     ),
-)
+)  # fmt: skip
 _VERSION_WORD = lex.compile_any(
     [
-        r"versions?",
-        r"translations?",
-        r"traductions?",
-        r"traduccion(?:es)?",
-        r"originals?",
-        r"texte original",
-        r"texto original",
+        r"versions?", r"translations?", r"traductions?", r"traduccion(?:es)?", r"originals?",
+        r"texte original", r"texto original",
     ]
-)
+)  # fmt: skip
 _GENERIC_TOKENS = {
     "the",
     "and",
@@ -424,7 +268,7 @@ _GENERIC_TOKENS = {
     "en",
     "es",
     "fr",
-}
+}  # fmt: skip
 _TYPE_TOKENS = {w for words in TYPE_WORDS.values() for w in words if re.fullmatch(r"[a-z ]+", w)}
 
 

@@ -23,30 +23,11 @@ from classifiers.party_list import Party
 NO_PARTY = "-"  # the code counted for a country that is not a Party
 
 NON_PARTIES = (
-    "South Sudan",
-    "Soudan du Sud",
-    "Sudán del Sur",
-    "Republic of South Sudan",
-    "Haiti",
-    "Haïti",
-    "Haití",
-    "Timor-Leste",
-    "East Timor",
-    "Tuvalu",
-    "Kiribati",
-    "Nauru",
-    "Marshall Islands",
-    "Îles Marshall",
-    "Islas Marshall",
-    "Micronesia",
-    "Democratic People's Republic of Korea",
-    "North Korea",
-    "Taiwan",
-    "Kosovo",
-    "State of Palestine",
-    "Palestine",
-    "Western Sahara",
-)
+    "South Sudan", "Soudan du Sud", "Sudán del Sur", "Republic of South Sudan", "Haiti", "Haïti", "Haití",
+    "Timor-Leste", "East Timor", "Tuvalu", "Kiribati", "Nauru", "Marshall Islands", "Îles Marshall",
+    "Islas Marshall", "Micronesia", "Democratic People's Republic of Korea", "North Korea", "Taiwan", "Kosovo",
+    "State of Palestine", "Palestine", "Western Sahara",
+)  # fmt: skip
 _ELSEWHERE = re.compile(
     r"(?:from|to|into|towards|destined for|bound for|border with|borders? of|smuggled from|imported from|"
     r"exported to|originating in|frontière avec|frontieres? avec|en provenance d[eu]|provenant d[eu]|venant d[eu]|"
@@ -54,20 +35,20 @@ _ELSEWHERE = re.compile(
     r"provenientes? de|con destino a|hacia|desde|originari[oa]s? de|rumbo a|aus|nach|com destino a|de origem)"
     r"\s+(?:the\s+|la\s+|le\s+|l'|el\s+|les\s+|los\s+|las\s+|del\s+|du\s+|des\s+)?$",
     re.IGNORECASE,
-)
+)  # fmt: skip
 _PERSON_LINE = re.compile(
     r"^(?:(?:dr|mr|mrs|ms|mme|m|sr|sra|dra|lic|ing|sgto|cap|lt|isp|prof)\.?\s+)*"
     r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}(?:,\s*(?:DVM|PhD|MSc|Dr\.?))?\s*$"
-)
+)  # fmt: skip
 _GOVERNMENT_WORDS = re.compile(
     r"minist|department|departement|departamento|direction|direcci|authority|autorit|service|servicio|"
     r"agency|agence|agencia|office|oficina|division|division|secretar|government|gouvern|gobierno|mission|embassy",
     re.IGNORECASE,
-)
+)  # fmt: skip
 _US_ADDRESS = re.compile(
     r"\b(?:A[LKZR]|C[AOT]|DE|DC|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
     r"V[TA]|W[AVIY])\s+\d{5}(?:-\d{4})?\b"
-)
+)  # fmt: skip
 _CA_POSTCODE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b")
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 

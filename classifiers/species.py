@@ -55,7 +55,7 @@ _NOT_EPITHETS = {
     "can",
     "may",
     "will",
-}
+}  # fmt: skip
 # Words of the working languages that follow a genus name used as a common noun ("Boa sections").
 _VERNACULAR = re.compile(
     r"(?:tions?|sions?|ments?|ings?|ness|ities|ites|ite|idad(?:es)?|cion(?:es)?|ers|ors)$"
