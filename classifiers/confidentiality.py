@@ -75,7 +75,14 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"(?:qui|que|which|who) (?:est|sont|is|are|es|son|sera|will be|peut|can|may)\b"
+    r"(?:qui|que|which|who|la cual|el cual|las cuales|los cuales|lequel|laquelle) (?:ne |no |n )?"
+    r"(?:est|sont|is|are|es|son|sera|seront|seran|will|peut|peuvent|pourra|can|may|could|should|must|"
+    r"puede|pueden|podra|podran|debe|deben|doit|doivent|esta|estan|contient|contains?|contiene)\b"
+)
+_HEADER_LINE = re.compile(
+    r"^[ \t]*(?:from|de|date|fecha|sent|envoye|envoyé|enviado|to|à|para|cc|subject|objet|asunto)"
+    r"[ \t]*:.*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _SUBJECT = re.compile(r"^\s*(?:subject|objet|asunto|re|tr|fw|fwd)\s*:", re.IGNORECASE)
 _NUMBERED_LIST = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-e][.)])\s+\S", re.MULTILINE)
@@ -164,11 +171,46 @@ class _Clause:
     antecedent: str = ""  # for a relative clause ("..., qui est public"): what it is about
 
 
+_PARENTHETICAL = re.compile(r"\(([^()]{3,200})\)")
+_ALSO = re.compile(r",\s*(?:ainsi que|as well as|along with|together with|asi como|junto con)\s+")
+_CONJUNCTION = re.compile(r"\b(?:and|et|y|ainsi que|as well as|asi como|junto con)\b")
+
+
+def _parentheticals(folded: str, sentence: str, subject_line: bool) -> tuple[str, list[_Clause]]:
+    """ "Notre mode opératoire (diffusion restreinte) et le protocole": the parenthesis speaks of
+    the words just before it, not of the whole sentence."""
+    found: list[_Clause] = []
+
+    def lift(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if lex.EXCEPT.search(inner) or polarity(inner) not in (CONFIDENTIAL, PUBLIC):
+            return match.group(0)
+        before = re.split(r"[,;:]", folded[: match.start()])[-1].strip()
+        if not before:
+            return match.group(0)
+        found.append(_Clause(inner.strip(" ."), sentence, subject_line, before))
+        return " "
+
+    return _PARENTHETICAL.sub(lift, folded), found
+
+
+def _also_split(piece: str) -> list[str]:
+    """ "Le projet de plan, à ne pas publier, ainsi que notre procédure": the addition after
+    "ainsi que" is not under the statement before it (unless the statement comes after both)."""
+    match = _ALSO.search(piece)
+    if match is None:
+        return [piece]
+    head, tail = piece[: match.start()], piece[match.end() :]
+    if polarity(head) in (CONFIDENTIAL, PUBLIC) and polarity(tail) is None:
+        return [head, tail]
+    return [piece]
+
+
 def _clauses(sentence: str) -> list[_Clause]:
     subject_line = bool(_SUBJECT.match(sentence))
     folded = _EXCEPT_MARKED.sub(" ", fold_for_rules(sentence))
-    result: list[_Clause] = []
-    for piece in lex.CONTRAST.split(folded):
+    folded, result = _parentheticals(folded, sentence, subject_line)
+    for piece in (p for whole in lex.CONTRAST.split(folded) if whole for p in _also_split(whole)):
         if not piece or not piece.strip():
             continue
         for part in re.split(
@@ -207,6 +249,9 @@ class _SegmentReader:
 
     def read(self) -> None:
         text = without_mentions(without_disclaimers(self.segment.text))
+        if len(_HEADER_LINE.findall(text)) >= 2:
+            # A quoted message's "De : ... / Date : ... / Objet : ..." lines are one sentence each.
+            text = _HEADER_LINE.sub(lambda m: m.group(0) + "\n\n", text)
         for sentence in sentences_of(text):
             if "|" in sentence or "\t" in sentence:
                 continue  # table rows are read by _table_signals
@@ -245,6 +290,14 @@ class _SegmentReader:
         _, specificity, why = self._scope(text, text)
         return specificity >= TYPED and why != "as before"
 
+    def _antecedent(self, text: str) -> str:
+        """What a relative clause or a parenthesis speaks of: the nearest document named before
+        it ("the plan and the protocol, which may be published": the protocol)."""
+        last = _CONJUNCTION.split(text)[-1]
+        if last.strip() and last != text and self._scope(last, last)[1] >= TYPED:
+            return last
+        return text
+
     def _emit(self, indices: list[int], signal: Signal) -> None:
         for i in indices:
             self.signals[i].append(signal)
@@ -273,13 +326,19 @@ class _SegmentReader:
                 indices, _, _ = self._scope(main, clause.sentence)
                 if indices and len(indices) < len(self.docs):
                     reading.last_scope = indices
-                    reading.mentioned.update(indices)
             return
         assert found is not None
         if not _about_documents(main or text):
             return
+        if clause.antecedent and not _about_documents(fold_for_rules(clause.sentence)):
+            return  # "Our reports, which are confidential, are not attached."
         if main.strip():
-            indices, specificity, why = self._scope(clause.antecedent or main, clause.sentence)
+            indices, specificity, why = self._scope(
+                self._antecedent(clause.antecedent) if clause.antecedent else main,
+                clause.sentence,
+            )
+            if clause.antecedent and specificity == UNSCOPED:
+                return  # a relative clause about something that is not an attached document
             if clause.subject_line and found == CONFIDENTIAL:
                 # "Confidential: contract attached" in a subject: doubt covers the whole message.
                 indices, specificity, why = list(range(len(self.docs))), ALL, "subject line"
@@ -336,7 +395,13 @@ def _answers(
             if not (lex.QUESTION_PUBLISH.search(folded) or asks):
                 continue
             # The answer takes the question's side: "Should the list stay restricted?" - "Yes".
-            asked_polarity = polarity(folded)
+            # "May we publish it, or should it go in the limited part?": the first alternative
+            # is what a yes agrees to.
+            first_alternative = re.split(
+                r",?\s+(?:or|ou|o)\s+(?=should|must|would|devrait|doit|faut|debe|deberia|is|est|es|it|il|elle|se|do|does|prefer|prefiere|preferez|shall|will|sera|in|dans|en|to|a|au)\b",
+                folded,
+            )[0]
+            asked_polarity = polarity(first_alternative) or polarity(folded)
             if re.search(r"objection|objecion|inconveniente|s oppose|problem", folded):
                 asked_polarity = CONFIDENTIAL  # "Is there any objection to publishing...?"
             if asked_polarity == CONFIDENTIAL:

@@ -30,6 +30,10 @@ PUBLISH = compile_any([
     r"put (?:it |them )?online", r"upload(?:ed)?", r"disclosed?", r"disseminated?", r"circulated?",
     r"released? (?:to the public|publicly)", r"shared? (?:publicly|with the public)",
     r"go (?:in|into|on) the public (?:database|website|part|section)",
+    r"(?:go|be put|be placed|be posted|appear) (?:on|onto|in|into) (?:the|your|our|its) (?:public )?(?:website|web site|site|database|web)",
+    r"verse(?:e|s|es)? (?:dans|a) la (?:base|partie publique)", r"figurer (?:dans|sur|en) (?:la |le )?(?:partie publique|base|site)",
+    r"inclu(?:re|s|es|ido|idos) (?:dans|en) la (?:base|parte publica|partie publique)",
+    r"figurar (?:en|dentro de) (?:la |el )?(?:parte publica|base|sitio|web)",
     r"(?:be )?(?:placed|included|put) (?:in|on|into) the public (?:database|website|part|section)",
     r"publie(?:e|s|es)?", r"publier", r"publication", r"rendu(?:e|s|es)? publi(?:c|que|cs|ques)",
     r"rendre publi(?:c|que|cs|ques)", r"diffuse(?:e|s|es)?", r"diffuser", r"divulgue(?:e|s|es)?",
@@ -62,6 +66,9 @@ RESTRICT = compile_any([
     r"not (?:be )?accessible to the (?:general )?public", r"pas accessible au (?:grand )?public",
     r"no (?:sea|este|quede) accesible al publico", r"not (?:in a position|able|authori[sz]ed) to authori[sz]e",
     r"cannot authori[sz]e", r"pas habilites? a en autoriser", r"ne (?:pouvons|pouvez) pas autoriser",
+    r"(?:ne|n) (?:\w+ ){0,3}pas (?:\w+ ){0,4}autoriser (?:la |sa |leur )?(?:diffusion|publication|mise en ligne)",
+    r"not (?:in a position|able|authori[sz]ed|allowed|entitled) to (?:authori[sz]e|permit|allow|agree to) (?:its |their |the )?(?:publication|dissemination|release|disclosure)",
+    r"no (?:estamos en condiciones|podemos|estamos autorizados|estamos facultados) (?:de |para )?autorizar (?:su |la )?(?:publicacion|difusion)",
     r"no (?:estamos|podemos) autoriza", r"no autorizamos", r"do not authori[sz]e",
     r"not for (?:public )?(?:publication|distribution|circulation|citation)", r"do not cite",
     r"ne pas citer", r"no citar", r"strictly private", r"privado", r"priv(?:e|ee)s? ",
@@ -114,6 +121,7 @@ PERMIT = compile_any([
 
 # "We have no particular confidentiality rules": not a permission; the default stays.
 VAGUE = compile_any([
+    r"(?:rules?|regles?|reglas?|requirements?|exigences?|requisitos?|normas?) (?:de |of |en matiere de )?confidential\w* ?:? ?(?:none|nil|neant|aucune?s?|ningun[oa]?s?|no)",
     r"no (?:particular|specific|special) confidentiality (?:rules?|requirements?|restrictions?|concerns?)",
     r"no confidentiality (?:rules?|requirements?) (?:to note|to report|as such)",
     r"pas de (?:regles?|exigences?) (?:particulieres?|specifiques?) (?:de|en matiere de) confidentialite",
@@ -215,10 +223,13 @@ ABSENT = compile_any([
 WITHDRAWN_MARKING = compile_any([
     r"(?:marking|stamp|label|header|legend|classification) (?:is |has been )?(?:no longer|not) (?:valid|applicable|relevant|in force)",
     r"(?:marking|stamp|label|header|legend) (?:can|should|may) be (?:ignored|disregarded)",
-    r"ignore the (?:confidential(?:ity)? )?(?:marking|stamp|label|header|legend)",
+    r"(?:ignore|disregard|pay no attention to) the (?:\w+ ){0,5}(?:marking|stamp|label|header|footer|legend|mention|watermark)",
+    r"(?:ne pas tenir compte|faire abstraction) (?:de la|du) (?:\w+ ){0,5}(?:mention|tampon|cachet|en tete|filigrane)",
+    r"(?:ignore|ignorar|no tener en cuenta|hacer caso omiso de) (?:la|el) (?:\w+ ){0,5}(?:leyenda|sello|marca|mencion)",
     r"despite the (?:confidential(?:ity)? )?(?:marking|stamp|label|header)",
-    r"(?:mention|tampon|cachet|en tete) .{0,40}(?:n est plus (?:valable|applicable|d actualite)|ne s applique plus|caduque?)",
-    r"(?:leyenda|sello|marca|mencion) .{0,40}(?:quedo sin efecto|ya no (?:aplica|es valida|rige)|sin efecto|no aplica)",
+    r"(?:mention|tampon|cachet|en tete) .{0,110}(?:n est plus (?:valable|applicable|d actualite)|ne s applique plus|caduque?)",
+    r"(?:leyenda|sello|marca|mencion) .{0,110}(?:quedo sin efecto|ya no (?:aplica|es valida|rige|procede)|sin efecto|no aplica)",
+    r"(?:marking|stamp|label|header|legend) .{0,110}(?:no longer (?:applies|valid|relevant)|is obsolete|is outdated)",
     r"(?:mention|tampon|cachet|marking|stamp|label|sello|leyenda) .{0,80}(?:n a plus lieu d etre|obsolete|caduque|outdated|"
     r"(?:earlier|previous|old|former) (?:draft|version)|(?:ancienne|precedente) version|version (?:anterior|provisoire|provisional)|"
     r"version (?:precedente|anterieure))",

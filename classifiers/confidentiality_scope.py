@@ -421,11 +421,14 @@ def by_type(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], bool
     # ..."): the documents of every attached type named; a type nothing attached is of is ignored.
     found: list[int] = []
     for _, doc_type in positions:
-        for i, d in enumerate(docs):
-            if i not in found and (
-                d.doc_type == doc_type or _TYPE_RES[doc_type].search(_stem(d.filename))
-            ):
-                found.append(i)
+        # The documents of that type; a file name with the word only when none is of the type
+        # ("the list" is the directory, not "SOP_rescue_network.pdf").
+        of_type = [i for i, d in enumerate(docs) if d.doc_type == doc_type]
+        if not of_type:
+            of_type = [
+                i for i, d in enumerate(docs) if _TYPE_RES[doc_type].search(_stem(d.filename))
+            ]
+        found.extend(i for i in of_type if i not in found)
     return sorted(found), True
 
 
@@ -476,12 +479,12 @@ def scope(
         found = finder(clause, docs)
         if found:
             return found, NAMED, why
+    if _EVERY_ATTACHMENT.search(clause):  # "this e-mail and its annexes": all of them
+        return everything, ALL, "all documents"
     if _ANNEX.search(clause) or _annex_ids(clause):
         annexed, specificity = by_annex(clause, docs)
         if annexed:
             return annexed, specificity, "the annex"
-    if _EVERY_ATTACHMENT.search(clause):
-        return everything, ALL, "all documents"
     typed, named_a_type = by_type(clause, docs)
     if typed:
         return typed, TYPED, "document type"

@@ -53,14 +53,26 @@ SHORT_LETTERS = 40
 CONFIRM_CHARS = 120
 WINDOW_CHARS = 2500
 MAX_WINDOWS = 5
+# A line this short with one ' / ' in it is read as bilingual (a signature, a closing).
+BILINGUAL_CHARS = 200
 
 _NOISE = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{5,}\d|[_=*#~-]{3,}"
 )
+# Reply and forward separators, after cleaning (which drops the dashes and the addresses).
 _REPLY_HEADER = re.compile(
     r"^\s*(on .{4,80} wrote:|le .{4,80} a [ée]crit ?:|el .{4,80} escribi[óo]:|"
-    r"-{2,}\s*(original message|message d'origine|mensaje original|forwarded message|"
-    r"message transf[ée]r[ée]|mensaje reenviado)|(from|de|von|da|van)\s?: .+@.+)",
+    r"[-_=* ]*(original message|message d'origine|mensaje original|forwarded message|"
+    r"message transf[ée]r[ée]|mensaje reenviado|urspr[üu]ngliche nachricht|"
+    r"messaggio originale|mensagem original)[-_=* ]*$)",
+    re.IGNORECASE,
+)
+# The header block of a quoted message: a sender line, then a date, recipient or subject line.
+_HEADER_FROM = re.compile(r"^\s*\*?(from|de|von|da|van|od|fra|fr[åa]n)\s?\*?\s?:", re.IGNORECASE)
+_HEADER_FIELD = re.compile(
+    r"^\s*\*?(sent|date|to|cc|subject|envoy[ée]( le)?|objet|[àa]|enviado( el)?|fecha|para|asunto|"
+    r"gesendet|an|betreff|datum|inviato|data|oggetto|enviada|assunto|verzonden|aan|onderwerp)"
+    r"\s?\*?\s?:",
     re.IGNORECASE,
 )
 _DISCLAIMER_WORDS = re.compile(
@@ -70,18 +82,20 @@ _DISCLAIMER_WORDS = re.compile(
     r"medio ambiente antes|piense|unauthori[sz]ed|privileged",
     re.IGNORECASE,
 )
+# Closing formulas, accents folded; on a bilingual line ("Med vanliga halsningar / Kind
+# regards") either half may be the formula.
 _CLOSING = re.compile(
     r"^\s*(kind regards|best regards|warm regards|regards|best wishes|yours (sincerely|faithfully|"
-    r"truly)|sincerely|respectfully|with regards|many thanks|thanks|cheers|all the best|"
-    r"cordialement|bien cordialement|bien [àa] vous|salutations|meilleures salutations|"
-    r"veuillez agr[ée]er.*|je vous prie d'agr[ée]er.*|amicalement|"
+    r"truly)|sincerely|respectfully|with regards|many thanks|thanks|thank you( very much)?|cheers|"
+    r"all the best|cordialement|bien cordialement|bien a vous|salutations( distinguees)?|"
+    r"meilleures salutations|veuillez agreer.*|je vous prie d'agreer.*|amicalement|"
     r"atentamente|saludos( cordiales)?|un (cordial )?saludo|cordialmente|quedo atent[oa].*|"
-    r"atenciosamente|cumprimentos|cordiali saluti|distinti saluti|"
-    r"mit freundlichen gr(ü|ue|u)(ß|ss)en|freundliche gr(ü|ue|u)(ß|ss)e|met vriendelijke groet(en)?)"
-    r"\b[ ,.!]*(/.*)?$",
-    re.IGNORECASE,
+    r"atenciosamente|(com os )?(melhores )?cumprimentos|cordiali saluti|distinti saluti|"
+    r"mit freundlichen gr(u|ue)(ss|ß)en|freundliche gr(u|ue)(ss|ß)e|met vriendelijke groet(en)?|"
+    r"salutacions( cordials)?|med vanlig(a|e)? hals(ningar|ning)|med venlig hilsen|"
+    r"med vennlig hilsen|ystavallisin terveisin|z powazaniem|pozdrawiam|s pozdravem|"
+    r"cu (stima|respect)|saygilarimla|salam hormat)\b[ ,.!]*$"
 )
-
 # Formulaic e-mail phrases, accents folded. A phrase weighs its number of words.
 PHRASES: dict[str, tuple[str, ...]] = {
     "en": (
@@ -89,25 +103,32 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "herewith", "thanks", "thank you", "many thanks", "regards", "kind regards",
         "best regards", "yours sincerely", "yours faithfully", "dear", "fyi", "hi", "hello",
         "sent from my", "the", "and", "of the", "we", "our", "with", "noted", "received",
+        "yes", "agreed", "no problem", "no objection", "of course", "sure", "fine", "will do",
+        "confirmed",
     ),
     "fr": (
         "merci", "merci beaucoup", "ci-joint", "ci-jointe", "ci-joints", "cordialement",
         "bien cordialement", "bonjour", "bonsoir", "madame", "monsieur", "veuillez",
         "veuillez trouver", "salutations", "bien recu", "bien a vous", "piece jointe",
         "pieces jointes", "pj", "envoye de mon", "nous", "vous", "avec", "est", "les",
-        "des", "du", "et", "pour", "bonne journee", "amicalement",
+        "des", "du", "et", "pour", "bonne journee", "amicalement", "oui", "d'accord",
+        "entendu", "bien note", "c'est note", "pas de probleme", "aucun probleme",
+        "aucune objection", "tout a fait", "avec plaisir", "parfait", "bien entendu",
     ),
     "es": (
         "gracias", "muchas gracias", "adjunto", "adjunta", "adjuntos", "saludos",
         "saludos cordiales", "un saludo", "atentamente", "estimada", "estimado", "estimados",
         "senora", "senor", "quedo atento", "quedo atenta", "envio", "le remito", "remito",
         "enviado desde mi", "los", "las", "del", "y", "nuestro", "nuestra", "buenos dias",
-        "buenas tardes", "hola", "usted",
+        "buenas tardes", "hola", "usted", "de acuerdo", "sin problema", "ningun problema",
+        "claro", "por supuesto", "conforme", "entendido", "perfecto", "recibido",
+        "ninguna objecion", "con gusto",
     ),
     "pt": (
         "obrigado", "obrigada", "muito obrigado", "segue", "segue em anexo", "em anexo",
         "prezado", "prezada", "prezados", "atenciosamente", "cumprimentos", "enviado do meu",
         "nao", "voce", "em", "uma", "ola", "bom dia", "boa tarde", "muito", "agradecemos",
+        "sim", "de acordo", "sem problema",
     ),
     "it": (
         "grazie", "grazie mille", "in allegato", "allegato", "allegati", "cordiali saluti",
@@ -171,27 +192,47 @@ def _without_quotations(text: str) -> str:
     return rest if _letters(rest) >= 20 else text
 
 
-def _first_of_bilingual(line: str) -> str:
+def _halves(line: str) -> list[str]:
+    """The two halves of a bilingual line ("Thank you / Merci"), or the line alone."""
     parts = line.split(" / ")
-    if len(parts) == 2 and len(line) < 80 and all(_letters(p) >= 3 for p in parts):
-        return parts[0]
-    return line
+    if len(parts) == 2 and len(line) < BILINGUAL_CHARS and all(_letters(p) >= 3 for p in parts):
+        return parts
+    return [line]
+
+
+def _first_of_bilingual(line: str) -> str:
+    return _halves(line)[0]
+
+
+def _is_closing(line: str) -> bool:
+    return any(_CLOSING.match(fold(half)) for half in _halves(line))
+
+
+def _reply_start(lines: list[str]) -> int | None:
+    """Where a quoted or forwarded message starts: a separator line, or a header block."""
+    for i, line in enumerate(lines):
+        header = _HEADER_FROM.match(line) and any(
+            _HEADER_FIELD.match(following) for following in lines[i + 1 : i + 4]
+        )
+        if _REPLY_HEADER.match(line) or header:
+            return i
+    return None
 
 
 def author_text(text: str) -> str:
     """The author's own words: before any quoted or forwarded message, without disclaimers,
     and without the signature after a closing formula when there is a body before it."""
     lines = clean_for_detection(text).splitlines()
-    for i, line in enumerate(lines):
-        if _REPLY_HEADER.match(line) and _letters("\n".join(lines[:i])) >= 3:
-            lines = lines[:i]
-            break
+    start = _reply_start(lines)
+    if start is not None and _letters("\n".join(lines[:start])) >= 3:
+        lines = lines[:start]
     paragraphs = [p for p in re.split(r"\n\s*\n", "\n".join(lines)) if p.strip()]
     kept = [p for p in paragraphs if len(_DISCLAIMER_WORDS.findall(p)) < 2]
     lines = "\n".join(kept or paragraphs).splitlines()
     for i, line in enumerate(lines):
-        if _CLOSING.match(line) and _letters("\n".join(lines[:i])) >= 25:
-            lines = lines[: i + 1]
+        if _is_closing(line) and _letters("\n".join(lines[:i])) >= 25:
+            # The body decides: a closing is a formula, often in a second language.
+            lines = lines[:i]
             break
     own = "\n".join(_first_of_bilingual(line) for line in lines).strip()
     return _without_quotations(own)
@@ -344,7 +385,7 @@ def _marked_segments(text: str) -> Iterable[str]:
     yield from (m.group(0)[1:-1] for m in _QUOTED.finditer(text))
     for line in text.splitlines():
         parts = line.split(" / ")
-        if len(parts) == 2 and len(line) < 80:
+        if len(parts) == 2 and len(line) < BILINGUAL_CHARS:
             yield from parts
         counts = _script_counts(line)
         if counts and counts.most_common(1)[0][0] != "LATIN":

@@ -52,7 +52,9 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # Text in quotation marks is mentioned, not said ("stating any confidentiality rules").
-_QUOTED_MENTION = re.compile(r"«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"\n]{0,300}\"")
+_QUOTED_MENTION = re.compile(
+    r"«[^»]{0,300}»|“[^”]{0,300}”|‘[^’]{0,300}’|\"[^\"\n]{0,300}\"|(?<![\w'])'[^'\n]{2,80}'(?![\w'])"
+)
 # A sentence ends at . ! ? followed by a space and a new sentence (informal mail starts them in
 # lower case too), at a blank line, or before a list item.
 _BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'(«¿¡]?[\wÀ-ÿ])|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]|\[)\s*)")
