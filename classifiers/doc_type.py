@@ -26,7 +26,9 @@ from collections.abc import Sequence
 from intake.domain import Decision
 
 # Names of each type, accents folded. A name weighs 1 unless given a weight: generic words that
-# also name other things ("procedure", "guide", "report") weigh less.
+# also name other things ("guide", "report") weigh less. A name listed under two types names
+# both ("procedure": one service's SOP, or a protocol agreed between services); the structure
+# decides between them.
 TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
     "action_plan": (
         "action plan", "plan of action", "national plan", "national strategy", "strategy",
@@ -39,6 +41,8 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "protocol", "protocols", "protocole", "protocoles", "protocolo", "protocolos",
         "inter-agency protocol", "veterinary protocol", "protocole sanitaire",
         "protocolo sanitario", "protocole interinstitutionnel", "protocolo interinstitucional",
+        ("procedure", 0.5), ("procedures", 0.5), ("procedimiento", 0.5),
+        ("procedimientos", 0.5),
     ),
     "sop": (
         "standard operating procedure", "standard operating procedures", "sop", "sops",
@@ -127,6 +131,15 @@ STRUCTURE: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         (_rx(r"§\s*\d|\bsubpart\b|^\s*(part|chapter|titre|chapitre|capitulo|titulo)"
                     r"\s+([ivx]+|\d+|premier|primero)\b", _M), 1),
     ),
+    "protocol": (
+        (_rx(r"\bjointly\b|\bconjointement\b|\bconjunta(mente)?\b|\bconsensuad[oa]s?\b|"
+                    r"\bconcertee?s?\b|\bconcertad[oa]s?\b|\bmulti-agency\b|\binterservices\b|"
+                    r"signatory (agencies|services|authorities)|services signataires|"
+                    r"(organos|organismos|instituciones) firmantes|"
+                    r"\b(agreed|approved|adopted|endorsed|signed|arretee?s?|approuvee?s?|"
+                    r"adoptee?s?|aprobad[oa]s?|acordad[oa]s?|suscrit[oa]s?) (jointly )?(by|par|por)"
+                    r"\s*:?[^\n,]+,[^\n,]+(,|\band\b|\bet\b|\by\b)"), 3),
+    ),
     "contract": (
         (_rx(r"hereinafter|ci-apres (denomme|designe|appele)|en adelante|"
                     r"denomme(e)? ci-apres"), 2),
@@ -186,6 +199,16 @@ STRUCTURE: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
                     r"trade routes|routes commerciales|rutas comerciales"), 2),
         (_rx(r"signature (de l'agent|du contrevenant)|firma del (funcionario|"
                     r"infractor)|\u25a1|\[ \]"), 2),
+    ),
+}  # fmt: skip
+
+# What the title and the heading say the document is about: a clinical or veterinary course of
+# action is a protocol even when it is called a procedure.
+SUBJECT: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
+    "protocol": (
+        (_rx(r"euthanas\w*|eutanasia|quarantaine|quarantine|cuarentena|veterinar\w*|"
+                    r"veterinair\w*|sanitaire|sanitari[oa]|clinical|clinique|clinic[oa]|"
+                    r"health screening|depistage|zoosanitari\w*"), 2.5),
     ),
 }  # fmt: skip
 
@@ -282,24 +305,27 @@ def _normalise(text: str) -> str:
     return _CITES_NAMES.sub(" ", fold(repair_ocr(text))).replace("'", " ")
 
 
-def _compile_terms() -> tuple[re.Pattern[str], dict[str, tuple[str, float]]]:
-    owner: dict[str, tuple[str, float]] = {}
+Owners = tuple[tuple[str, float], ...]
+
+
+def _compile_terms() -> tuple[re.Pattern[str], dict[str, Owners]]:
+    owners: dict[str, Owners] = {}
     for doc_type, terms in TERMS.items():
         for entry in terms:
             term, weight = (entry, 1.0) if isinstance(entry, str) else entry
-            owner[term.replace("'", " ")] = (doc_type, weight)
-    alternatives = "|".join(re.escape(t) for t in sorted(owner, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])"), owner
+            key = term.replace("'", " ")
+            owners[key] = (*owners.get(key, ()), (doc_type, weight))
+    alternatives = "|".join(re.escape(t) for t in sorted(owners, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])"), owners
 
 
-_TERMS_RE, _TERM_OWNER = _compile_terms()
+_TERMS_RE, _TERM_OWNERS = _compile_terms()
 
 
-def _terms(text: str) -> list[tuple[str, str, float]]:
-    """(type, term, weight) of each type name in the text, longest name first where two start
-    at the same place."""
-    return [(*_TERM_OWNER[m.group(0)][:1], m.group(0), _TERM_OWNER[m.group(0)][1])
-            for m in _TERMS_RE.finditer(text)]  # fmt: skip
+def _terms(text: str) -> list[tuple[str, Owners]]:
+    """Each type name in the text with the types it names (most name one), longest name first
+    where two start at the same place."""
+    return [(m.group(0), _TERM_OWNERS[m.group(0)]) for m in _TERMS_RE.finditer(text)]
 
 
 def _name_text(filename: str) -> str:
@@ -337,26 +363,31 @@ class _Scores:
         self.evidence.setdefault(doc_type, []).append(why)
 
 
+def _add_term(scores: _Scores, term: str, owners: Owners, points: float, why: str) -> None:
+    for doc_type, weight in owners:
+        scores.add(doc_type, points * weight, why.format(term))
+
+
 def _score_names(scores: _Scores, name: str, title: str, page: str) -> None:
-    for doc_type, term, weight in {(d, t, w) for d, t, w in _terms(name)}:
-        scores.add(doc_type, NAME_WEIGHT * weight, f"file name: {term}")
-    for doc_type, term, weight in {(d, t, w) for d, t, w in _terms(title)}:
-        scores.add(doc_type, TITLE_WEIGHT * weight, f"title: {term}")
+    for term, owners in dict(_terms(name)).items():
+        _add_term(scores, term, owners, NAME_WEIGHT, "file name: {}")
+    for term, owners in dict(_terms(title)).items():
+        _add_term(scores, term, owners, TITLE_WEIGHT, "title: {}")
     heading, body = _split_heading(page)
     head_found = False
     for line in heading:
         found = _terms(line)
         if found and not head_found:
-            doc_type, term, weight = found[0]
-            scores.add(doc_type, HEAD_WEIGHT * weight, f"heading: {term}")
+            _add_term(scores, *found[0], HEAD_WEIGHT, "heading: {}")
             found, head_found = found[1:], True
-        for doc_type, term, weight in found:
-            scores.add(doc_type, HEADING_WEIGHT * weight, f"heading mentions {term}")
-    counts: dict[tuple[str, str, float], int] = {}
-    for found_term in _terms(body):
-        counts[found_term] = counts.get(found_term, 0) + 1
-    for (doc_type, term, weight), n in counts.items():
-        scores.add(doc_type, PAGE_WEIGHT * weight * min(n, PAGE_CAP), f"page mentions {term}")
+        for term, owners in found:
+            _add_term(scores, term, owners, HEADING_WEIGHT, "heading mentions {}")
+    counts: dict[str, int] = {}
+    for term, _owners in _terms(body):
+        counts[term] = counts.get(term, 0) + 1
+    for term, n in counts.items():
+        points = PAGE_WEIGHT * min(n, PAGE_CAP)
+        _add_term(scores, term, _TERM_OWNERS[term], points, "page mentions {}")
 
 
 def _score_letter(scores: _Scores, raw_head: str, page: str) -> None:

@@ -208,6 +208,12 @@ def _is_closing(line: str) -> bool:
     return any(_CLOSING.match(fold(half)) for half in _halves(line))
 
 
+def _has_body(text: str) -> bool:
+    """Enough words before a closing to tell a language: a sentence, or a formula ("Ci-joint.")."""
+    letters = _letters(text)
+    return letters >= 25 or (letters >= 3 and bool(phrase_scores(text)))
+
+
 def _reply_start(lines: list[str]) -> int | None:
     """Where a quoted or forwarded message starts: a separator line, or a header block."""
     for i, line in enumerate(lines):
@@ -230,7 +236,7 @@ def author_text(text: str) -> str:
     kept = [p for p in paragraphs if len(_DISCLAIMER_WORDS.findall(p)) < 2]
     lines = "\n".join(kept or paragraphs).splitlines()
     for i, line in enumerate(lines):
-        if _is_closing(line) and _letters("\n".join(lines[:i])) >= 25:
+        if _is_closing(line) and _has_body("\n".join(lines[:i])):
             # The body decides: a closing is a formula, often in a second language.
             lines = lines[:i]
             break

@@ -11,7 +11,9 @@ Order of evidence:
 5. the text (`party_text.weigh`): the Party's name, capital, region or postal address in the
    signature, the letterhead or the body, with a provider's country as a weak hint. A personal
    address (gmail) or an organisation's own domain is decided this way only when a government
-   body signs, and is flagged.
+   body signs (or, from a personal mailbox, the opening names the government body whose
+   documents are sent), and is flagged. An organisation that writes, or signs, without a
+   ministry or an authority behind it writes in its own name.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ _MISSION = re.compile(
 _ON_BEHALF = re.compile(
     r"\b(?:on behalf of|for the government of|at the request of|au nom d[eu]|pour le compte d[eu]|"
     r"pour le gouvernement d[eu]|[àa] la demande d[eu]|en nombre de|por cuenta de|en representaci[oó]n de|"
-    r"para el gobierno de|a (?:solicitud|petici[oó]n|pedido) de|em nome d[ao])\s+(?:the\s+|la\s+|le\s+|el\s+|l')?(.{3,160})",
+    r"para el gobierno de|a (?:solicitud|petici[oó]n|pedido) de|por encargo de(?:l)?|em nome d[ao])\s+(?:the\s+|la\s+|le\s+|el\s+|l')?(.{3,160})",
     re.IGNORECASE,
 )
 _FORWARDED_FROM = re.compile(
@@ -47,7 +49,9 @@ _GOVERNMENT_BODY = re.compile(
     r"\b(?:ministry|minist[eè]re|ministerio|minist[eé]rio|ministerium|department|d[ée]partement|departamento|"
     r"management authority|scientific authority|organe de gestion|autorit[ée] (?:administrative|scientifique)|"
     r"autoridad (?:administrativa|cient[ií]fica)|government|gouvernement|gobierno|governo|direction g[ée]n[ée]rale|"
-    r"direcci[oó]n (?:general|nacional)|direction (?:de la|des|du|nationale)|wildlife (?:service|authority|department|division)|"
+    r"direcci[oó]n (?:general|nacional)|direc?[cç][ãa]o (?:geral|nacional)|direction (?:de la|des|du|nationale)|"
+    r"national (?:\w+ ){0,3}(?:agency|authority|service|institute)|environment(?:al)? (?:protection )?(?:agency|authority)|"
+    r"institut (?:national|congolais|ivoirien|b[ée]ninois|malgache|camerounais|gabonais|s[ée]n[ée]galais)|wildlife (?:service|authority|department|division)|"
     r"forestry (?:commission|department|division)|forest department|customs|douanes?|aduanas?|national park|"
     r"parcs? nationa|secretar[ií]a de|servicio (?:nacional|agr[ií]cola)|instituto nacional|office (?:national|f[ée]d[ée]ral)|"
     r"agence nationale|agencia nacional|guardia civil|seprona|police|polic[ií]a|gendarmerie|brigade|corpo forestale|"
@@ -60,10 +64,10 @@ _GOVERNMENT_BODY = re.compile(
     re.IGNORECASE,
 )
 _NOT_GOVERNMENT = re.compile(
-    r"\b(?:university|universit[ée]|universidad|universidade|museum|mus[ée]e|museo|zoo|zool[oó]gico|zoological|"
+    r"\b(?i:university|universit[ée]|universidad|universidade|museum|mus[ée]e|museo|zoo|zool[oó]gico|zoological|"
     r"fundaci[oó]n|foundation|fondation|association|asociaci[oó]n|rescue (?:centre|center|team)|sanctuary|refuge|"
-    r"private|privado|priv[ée]e?|school|[ée]cole|escuela|lab(?:oratory|oratoire|oratorio)?|AG|Ltd|GmbH|S\.A\.|"
-    r"volunteer|b[ée]n[ée]vole|voluntari|researcher|investigador(?:a)?|chercheu(?:r|se)|student|estudiante|"
+    r"private|privado|priv[ée]e?|school|[ée]cole|escuela|lab(?:oratory|oratoire|oratorio)?)\b|\b(?:AG|Ltd|GmbH|S\.A\.)\b|"
+    r"\b(?i:volunteer|b[ée]n[ée]vole|voluntari|researcher|investigador(?:a)?|chercheu(?:r|se)|student|estudiante|"
     r"[ée]tudiant|doctorant|network|r[ée]seau|task force|experts? group|intergovernmental|regional organi[sz]ation)\b",
 )
 _NOT_OFFICIAL = re.compile(
@@ -75,8 +79,26 @@ _NOT_OFFICIAL = re.compile(
 )
 _ON_INSTRUCTION = re.compile(
     r"on behalf of|at the request of|engaged by|working for|on the instructions of|por instrucciones de|"
-    r"a (?:solicitud|petici[oó]n|pedido) de|pour le compte d|[àa] la demande d|sur (?:instruction|demande) d|"
+    r"a (?:solicitud|petici[oó]n|pedido) de|por encargo de|pour le compte d|[àa] la demande d|sur (?:instruction|demande) d|"
     r"mandat[ée]e? par|contratad[oa] por|en nombre de|em nome d",
+    re.IGNORECASE,
+)
+_AS_AUTHORITY = re.compile(
+    r"(?:capacity|role|function) as (?:the )?(?:cites )?(?:scientific|management) authority|"
+    r"en (?:sa|su) (?:qualit[ée]|calidad|condici[oó]n) d[e']\s*(?:l')?(?:organe|autorit[ée]|autoridad)",
+    re.IGNORECASE,
+)
+# Words a department of a non-governmental organisation signs with too.
+_WEAK_GOVERNMENT = re.compile(
+    r"department|d[ée]partement|departamento|direction (?:de la|des|du)|inspector|brigade|"
+    r"network|presidency|pr[ée]sidence|presidencia",
+    re.IGNORECASE,
+)
+# "La Fundación Vida Silvestre Argentina comparte...": an organisation is the one writing.
+_NGO_SUBJECT = re.compile(
+    r"(?:^|[.!]\s+|\n)(?:the |la |le |el |l'|our |notre |nuestra |nuestro )?"
+    r"(?:foundation|fundaci[oó]n|fondation|association|asociaci[oó]n|university|universidad|"
+    r"universit[ée]|museum|museo|mus[ée]e|zoo)\s+[A-Z]",
     re.IGNORECASE,
 )
 _NON_PARTY_TLDS = {"ht", "ss", "tl", "kp", "nr", "mh", "fm", "ki", "tw", "ps", "eh"}
@@ -186,7 +208,8 @@ def acting_for(text: str, directory: PartyDirectory) -> Decision | None:
 
 
 _SIGN_OFF = re.compile(
-    r"^\s*(?:(?:kind |best |warm |with )?regards|sincerely|yours (?:sincerely|faithfully|truly)|best wishes|"
+    # "Lugupidamisega / Best regards": a sign-off in the Party's language beside the English one.
+    r"^\s*(?:[^\n/]{2,30}/\s*)?(?:(?:kind |best |warm |with )?regards|sincerely|yours (?:sincerely|faithfully|truly)|best wishes|"
     r"respectfully|cheers|thanks|thank you(?: very much)?|cordialement|bien (?:cordialement|[àa] vous)|salutations|"
     r"amiti[ée]s|veuillez agr[ée]er.*|atentamente|atte\.?|saludos(?: cordiales)?|un (?:cordial )?saludo|"
     r"cordial(?:es)? saludos?|gracias|cordiali saluti|mit freundlichen gr[üu](?:ss|ß)en|freundliche gr[üu](?:ss|ß)e|"
@@ -273,29 +296,47 @@ def identify_party(
         return acting
     if domain.rsplit(".", 1)[-1] in _NON_PARTY_TLDS:
         return _unknown(domain, (), f"domain {domain} is of a country that is not a Party")
-    signature = signature_block(body)
-    # A government body signs, or the sender writes on its instructions ("engaged by the
-    # Department of ... of Vanuatu", "por instrucciones de la Autoridad Administrativa").
-    signed_by_government = bool(
-        _GOVERNMENT_BODY.search(f"{signature}\n{letterheads[:400]}")
-    ) or bool(_ON_INSTRUCTION.search(body) and _GOVERNMENT_BODY.search(body))
-    own_name = bool(_NOT_OFFICIAL.search(body)) or (
-        not signed_by_government and bool(_NOT_GOVERNMENT.search(f"{signature}\n{body[:600]}"))
-    )
-    if own_name:
-        return _unknown(domain, (), "an organisation or a person writing in its own name")
-    country = _country_domain(domain, directory) if domain else None
-    if country is not None:
-        return country
-    personal = _is_listed(domain, directory.domains.personal)
     international = _is_listed(domain, directory.domains.international)
-    flags = ("personal_address",) if personal else ()
     inline = [m for m in _FORWARDED_FROM.finditer(body) if m.group(1).lower() != sender.lower()]
     if inline and international:
         # Forwarded inline from the Secretariat's general mailbox: the original sender decides.
         return identify_party(
             inline[0].group(1).lower(), body[inline[0].start() :], letterheads, [], directory
         )
+    signature = signature_block(body)
+    # A government body signs, or the sender writes on its instructions ("engaged by the
+    # Department of ... of Vanuatu", "por instrucciones de la Autoridad Administrativa").
+    signed = [m.group(0) for m in _GOVERNMENT_BODY.finditer(f"{signature}\n{letterheads[:400]}")]
+    personal = _is_listed(domain, directory.domains.personal)
+    non_government = bool(_NOT_GOVERNMENT.search(f"{signature}\n{body[:600]}"))
+    signed_by_government = (
+        bool(signed)
+        or bool(_ON_INSTRUCTION.search(body) and _GOVERNMENT_BODY.search(body))
+        or bool(_AS_AUTHORITY.search(body))
+        # From a personal mailbox, transmitting "le plan d'action de la Direction de la Faune".
+        or (personal and not non_government and bool(_GOVERNMENT_BODY.search(body[:400])))
+    )
+    # "Departamento de Conservación" signing for "la Fundación ...": a department of the NGO.
+    strongly = any(not _WEAK_GOVERNMENT.fullmatch(word) for word in signed) or bool(
+        _AS_AUTHORITY.search(body)
+    )
+    own_name = (
+        bool(_NOT_OFFICIAL.search(body))
+        or (not signed_by_government and non_government)
+        or (
+            not strongly
+            and bool(
+                _NOT_GOVERNMENT.search(f"{signature}\n{letterheads[:400]}")
+                or _NGO_SUBJECT.search(body[:600])
+            )
+        )
+    )
+    if own_name:
+        return _unknown(domain, (), "an organisation or a person writing in its own name")
+    country = _country_domain(domain, directory) if domain else None
+    if country is not None:
+        return country
+    flags = ("personal_address",) if personal else ()
     for address in [*forwarded_senders, *(m.group(1).lower() for m in inline)]:
         via = party_from_domain(address.rpartition("@")[2], directory)
         if via is not None and via.value:
