@@ -23,6 +23,8 @@ from extractors.html import extract_html
 from extractors.image import extract_image
 from extractors.odf import extract_odp, extract_ods, extract_odt
 from extractors.pdf import extract_pdf
+from extractors.ppt import extract_ppt
+from extractors.pptx import extract_pptm, extract_pptx
 from extractors.rtf import extract_rtf
 from extractors.text import extract_text, storable
 from extractors.xls import extract_xls
@@ -42,6 +44,9 @@ REGISTRY: dict[str, Extractor] = {
     media.ODT: extract_odt,
     media.ODS: extract_ods,
     media.ODP: extract_odp,
+    media.PPTX: extract_pptx,
+    media.PPTM: extract_pptm,
+    media.PPT: extract_ppt,
     media.RTF: extract_rtf,
     media.XLSX: extract_xlsx,
     media.XLSM: extract_xlsm,

@@ -17,11 +17,13 @@ DOCM = "application/vnd.ms-word.document.macroenabled.12"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 XLSM = "application/vnd.ms-excel.sheet.macroenabled.12"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+PPTM = "application/vnd.ms-powerpoint.presentation.macroenabled.12"
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
 ODP = "application/vnd.oasis.opendocument.presentation"
 DOC = "application/msword"
 XLS = "application/vnd.ms-excel"
+PPT = "application/vnd.ms-powerpoint"
 MSG = "application/vnd.ms-outlook"
 OLE = "application/x-ole-storage"
 TNEF = "application/vnd.ms-tnef"
@@ -59,6 +61,7 @@ _ZIP_KINDS = (
     ("word/", DOCX),
     ("xl/vbaProject.bin", XLSM),
     ("xl/", XLSX),
+    ("ppt/vbaProject.bin", PPTM),
     ("ppt/", PPTX),
 )
 
@@ -130,7 +133,7 @@ def _ole_kind(data: bytes, filename: str) -> str:
     if "Workbook".encode("utf-16-le") in head or "Book".encode("utf-16-le") in head:
         return XLS
     if "PowerPoint Document".encode("utf-16-le") in head:
-        return "application/vnd.ms-powerpoint"
+        return PPT
     return OLE
 
 
