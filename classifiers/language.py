@@ -4,12 +4,15 @@ Measured in `bench/language.py`: lingua limited to the three working languages o
 is the most accurate on short texts, so it decides between en, fr and es. It cannot say
 "Portuguese", so a second look runs over a wider set of languages (lingua in its low-accuracy
 mode, small and fast; on short texts confirmed by the full models of the language it found),
-and a language other than en/fr/es wins only when that look is clearly sure of it. Non-Latin scripts are told by their characters first. Formulaic e-mail phrases
+and a language other than en/fr/es wins only when that look is clearly sure of it. Non-Latin
+scripts are told by their characters first. Formulaic e-mail phrases
 ("Ci-joint.", "Segue em anexo.", "Met vriendelijke groet") decide texts too short for a model.
 
-The main language is that of the author's own words: quoted replies, confidentiality
-disclaimers and the signature after a closing formula count only when nothing else is there,
-and of a bilingual line ("Saludos cordiales / Best regards") the first half counts.
+The main language is that of the author's own words: quoted replies (after a "wrote:" line, a
+separator or a From/Sent/Subject header block), confidentiality disclaimers, and a closing formula
+with the signature after it count only when nothing else is there; of a bilingual line
+("Saludos cordiales / Best regards", a Canadian signature) the first half counts. One-word
+answers ("D'accord.", "Sin problema.") are formulaic phrases like greetings.
 """
 
 from __future__ import annotations

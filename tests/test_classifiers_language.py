@@ -141,3 +141,111 @@ def test_no_words_no_language() -> None:
 def test_same_text_same_answer() -> None:
     text = "Te adjunto lo que quedamos"
     assert {detect_language(text).value for _ in range(5)} == {"es"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oui, aucune objection.\n\n-----Message d'origine-----\nDe : Secrétariat CITES\n"
+            "Envoyé : lundi 1 mars 2021 10:02\nObjet : Notification 2021/008\n"
+            "Dear Madam, could the SOP be published on the website?",
+            "fr",
+        ),
+        (
+            "De acuerdo, gracias.\n\nDe: CITES Secretariat <info@cites.org>\n"
+            "Enviado el: martes, 2 de marzo de 2021 9:12\nPara: Juan Pérez\n"
+            "Asunto: Notification 2021/008\n"
+            "Dear Sir, we would like to know whether the contract can be made public. Regards",
+            "es",
+        ),
+        (
+            "Fine by us.\n\nFrom: Secretaría CITES\nDate: 3 March 2021\n"
+            "Estimada señora, ¿podemos publicar el convenio con la fundación? Saludos cordiales",
+            "en",
+        ),
+    ],
+)
+def test_quoted_message_after_a_separator_or_header_block_does_not_decide(
+    text: str, expected: str
+) -> None:
+    assert detect_language(text).value == expected
+
+
+def test_a_header_line_alone_in_the_body_is_not_a_quoted_message() -> None:
+    text = "De: la Dirección de Fauna\n\nEnviamos el protocolo firmado por las tres instituciones."
+    assert "Enviamos" in author_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thanks / Merci\n\nÉmilie Gagnon\nSenior Policy Analyst, Species at Risk / Analyste "
+            "principale des politiques, espèces en péril\nParks Canada Agency / Agence Parcs "
+            "Canada, Gouvernement du Canada",
+            "en",
+        ),
+        (
+            "Regards / Salutations\n\nLouis Bélanger\nInternational Affairs Division / Division "
+            "des affaires internationales de la faune\nFisheries and Oceans Canada / Pêches et "
+            "Océans Canada, région du Québec",
+            "en",
+        ),
+        (
+            "Merci / Thanks\n\nNathalie Côté\nDirection générale de la protection de la faune / "
+            "Wildlife Protection Branch, Government\nMinistère des Forêts, de la Faune et des "
+            "Parcs / Ministry of Forests, Wildlife and Parks",
+            "fr",
+        ),
+    ],
+)
+def test_long_bilingual_signature_lines_count_their_first_half(text: str, expected: str) -> None:
+    assert detect_language(text).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hello,\n\nAttached is our reply to the notification on live seized specimens.\n\n"
+            "Med venlig hilsen / Best regards\nSøren Kristensen\n"
+            "Miljøstyrelsen – Danish Environmental Protection Agency",
+            "en",
+        ),
+        (
+            "Buenos días,\n\nAdjunto la respuesta de nuestra Autoridad Administrativa.\n\n"
+            "Met vriendelijke groet / Saludos\nPieter de Vries",
+            "es",
+        ),
+        (
+            "Madame,\n\nVeuillez trouver ci-joint le plan d'action national.\n\n"
+            "Z poważaniem\nAnna Kowalska",
+            "fr",
+        ),
+        ("Ci-joint.\n\nMet vriendelijke groeten\nJan Peeters", "fr"),
+        ("Segue em anexo.\n\nMet vriendelijke groet", "pt"),
+    ],
+)
+def test_a_closing_in_another_language_after_the_body_does_not_decide(
+    text: str, expected: str
+) -> None:
+    assert detect_language(text).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entendu.", "fr"),
+        ("Oui, d'accord.", "fr"),
+        ("Tout à fait.", "fr"),
+        ("Sin problema.", "es"),
+        ("Conforme.", "es"),
+        ("Sure.", "en"),
+        ("No objection.", "en"),
+        ("No problem.", "en"),
+        ("Sim, de acordo.", "pt"),
+    ],
+)
+def test_one_word_answers(text: str, expected: str) -> None:
+    assert detect_language(text).value == expected
