@@ -1,16 +1,21 @@
 """Document type from the file name, the title and the first page, in English, French, Spanish.
 
 Three kinds of evidence, on text folded to lower case without accents (with OCR slips such as
-"C0NFlSQUES" repaired first):
+"C0NFlSQUES" repaired first, and a word OCR split in two, "Obj ective", rejoined when its halves
+make a word the rules look for):
 
 - the names of the types ("action plan", "arrêté", "convenio") in the file name, the metadata
   title and the heading lines. The first type name of the heading is the document's own title
   and weighs most: a decree that approves a protocol is a decree, and where two names start
-  together the longer wins ("protocole d'accord" is a contract, not a protocol);
+  together the longer wins ("protocole d'accord" is a contract, not a protocol). The heading
+  ends at a list item that reads as a sentence: a name inside it is content, not a title. A
+  file name and a metadata title with the same name count little more than one;
 - the structure of each type: formulas of letters, articles and enacting words of laws, parties
-  and clauses of contracts, steps and document control of SOPs, objectives and activities of
-  plans, tables of centres, binomials and care sections of species guidance, slides, minutes
-  and blank forms of other documents;
+  and clauses of contracts, numbered instructions and document control of SOPs, services that
+  agree jointly on a protocol, objectives, activities, indicators, quarters and costs of plans,
+  tables of centres, binomials and care sections of species guidance, slides, minutes and blank
+  forms of other documents; and the subject of the title: a clinical or veterinary course of
+  action is a protocol ("procedure" names both an SOP and a protocol, the rest decides);
 - the same names elsewhere on the page, a little and capped: a passing mention is not a title.
 
 A letter recognised by its formulas (salutation, closing, transmittal, reference line) is a
@@ -55,6 +60,11 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "procedimiento operativo estandar", "procedimientos operativos estandar",
         "procedimiento operativo", "procedimientos operativos", "procedimiento normalizado",
         "poe", "instructivo", "manual de procedimientos", "instruccion de trabajo",
+        "standing instruction", "standing instructions", "standing operating procedure",
+        "standing operating procedures", "desk instructions", "instruction permanente",
+        "instructions permanentes", "consignes operationnelles", "conduite a tenir",
+        "instruccion permanente", "instrucciones permanentes", "instrucciones de trabajo",
+        "instruccion operativa", "instrucciones operativas",
         ("procedure", 0.5), ("procedures", 0.5), ("procedimiento", 0.5),
         ("procedimientos", 0.5),
     ),
@@ -133,12 +143,12 @@ STRUCTURE: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
     ),
     "protocol": (
         (_rx(r"\bjointly\b|\bconjointement\b|\bconjunta(mente)?\b|\bconsensuad[oa]s?\b|"
-                    r"\bconcertee?s?\b|\bconcertad[oa]s?\b|\bmulti-agency\b|\binterservices\b|"
+                    r"\bconcertee?s?\b|\bconcertad[oa]s?\b|"
                     r"signatory (agencies|services|authorities)|services signataires|"
                     r"(organos|organismos|instituciones) firmantes|"
                     r"\b(agreed|approved|adopted|endorsed|signed|arretee?s?|approuvee?s?|"
                     r"adoptee?s?|aprobad[oa]s?|acordad[oa]s?|suscrit[oa]s?) (jointly )?(by|par|por)"
-                    r"\s*:?[^\n,]+,[^\n,]+(,|\band\b|\bet\b|\by\b)"), 3),
+                    r"\s*:[^\n,]+,[^\n,]+(,|\band\b|\bet\b|\by\b)"), 3),
     ),
     "contract": (
         (_rx(r"hereinafter|ci-apres (denomme|designe|appele)|en adelante|"
@@ -166,18 +176,24 @@ STRUCTURE: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
                     r"domaine d'application|responsabilites|objetivo|alcance|responsables|"
                     r"deroulement|desarrollo|materiel necessaire)\b", _M), 1.5),
         (_rx(r"\b(sop|pon|poe|mo)[\s-]*(n[o°]\.?\s*)?[a-z]*-?\d|^\s*codigo\s*:", _M), 1.5),
-        (_rx(r"duty officer|on duty|de permanence|de turno|officers must|keepers"), 1),
+        (_rx(r"duty officer|on duty|on[- ]call|de permanence|de garde|d'astreinte|de turno|"
+                    r"de guardia|officers must|keepers"), 1),
     ),
     "action_plan": (
         (_rx(r"\b(objective|objectif|objetivo)s?\s*\d|objectifs? specifiques?|"
                     r"objetivos? especificos?|specific objectives?|objectif general|"
                     r"objetivo general"), 1.5),
-        (_rx(r"\b(activity|activite|actividad)\s*\d"), 1.5),
+        (_rx(r"\b(activity|activite|actividad)\s*\d|"
+                    r"^\W*(activities|activites|actividades)\W*$", _M), 1.5),
         (_rx(r"\blead( agency)?\s*:|\bresponsable\b|chef de file|lead agency"), 1),
         (_rx(r"timeline|timeframe|time frame|calendrier|chronogramme|cronograma|"
-                    r"\bplazos?\b|echeancier|fecha limite"), 1),
-        (_rx(r"\bbudget|presupuesto"), 1),
-        (_rx(r"indicators?|indicateurs?|indicador(es)?|milestones?|\bhitos?\b"), 1),
+                    r"\bplazos?\b|echeancier|fecha limite|\b[qt][1-4]\s*20\d\d\b|"
+                    r"\b(1er|2e|3e|4e|primer|segundo|tercer|cuarto) trimestre"), 1),
+        (_rx(r"\bbudget|presupuesto|\bcosts?\b|\bcouts?\b|\bcostos?\b|"
+                    r"\b(usd|eur|us\$)\s?\d|\d\s?(usd|eur|fcfa|xof|xaf)\b"), 1),
+        (_rx(r"indicators?|indicateurs?|indicador(es)?|milestones?|\bhitos?\b|baseline|"
+                    r"\btargets?\b|valeurs? cibles?|situation de reference|"
+                    r"linea (de )?base\b|\bmetas?\b"), 1),
         (_rx(r"resultats? attendus?|expected results?|resultados? esperados?|outcomes?"),
          1),
         (_rx(r"axes? strategiques?|lignes? d'action|lineas? (de accion|estrategicas?)|"
@@ -257,6 +273,51 @@ _TABLE_NAMES = _rx(
     r"\b(centre|center|centro|name|nom|nombre|structure|facility|institution|sanctuary|"
     r"refuge|refugio|organisation|organization)s?\b"
 )
+# A numbered, lettered or ticked item of five words or more: content, not a title.
+_LIST_SENTENCE = _rx(
+    r"^\W*(\d+(\.\d+)*[.)]?|[a-z][.)]|(step|etape|paso) \d+\W*|[-–•□▪*])\s*(\S+\s+){4,}\S"
+)
+# Steps of an SOP: numbered lines that start with an instruction, after an optional label
+# ("Transport : utiliser ..."). English imperatives are listed; French and Spanish steps start
+# with an infinitive. Plans also list verbs, but ones that develop and strengthen; guidance
+# lists its advice in bullets, not in numbered steps.
+_STEP_LINE = _rx(
+    r"^\W*(\d+(\.\d+)*[.)]?|(step|etape|paso) \d+\W*)\s*"
+    r"([^:\n]{0,40}:\s*)?(do not |never |ne (pas|jamais) |no )?([a-z]+)\b",
+    _M,
+)
+_IMPERATIVES = frozenset((
+    "check", "count", "record", "call", "take", "go", "fill", "place", "put", "send", "enter",
+    "photograph", "open", "close", "keep", "contact", "complete", "verify", "inform", "notify",
+    "hand", "transfer", "wear", "ensure", "use", "inspect", "remove", "label", "weigh",
+    "isolate", "move", "store", "attach", "obtain", "wait", "switch", "give", "ask", "leave",
+    "return", "report", "submit", "seal", "secure", "clean", "disinfect", "feed", "separate",
+    "register", "log", "print", "request", "confirm", "collect", "bring", "handle", "examine",
+    "measure", "restrain", "forward", "alert", "escort", "lock", "load", "unload", "carry",
+    "deliver", "retain", "sample", "mark", "tag", "scan", "upload", "update"
+))  # fmt: skip
+# Infinitives that start the activities of a plan rather than the steps of a procedure.
+_PLANNING_VERBS = frozenset((
+    "renforcer", "elaborer", "developper", "former", "etablir", "adopter", "promouvoir",
+    "sensibiliser", "ameliorer", "harmoniser", "organiser", "mobiliser", "appuyer",
+    "doter", "construire", "rehabiliter", "evaluer", "publier", "creer", "mettre", "assurer",
+    "realiser", "fortalecer", "elaborar", "desarrollar", "capacitar", "establecer",
+    "implementar", "promover", "sensibilizar", "mejorar", "armonizar", "organizar",
+    "construir", "ampliar", "evaluar", "publicar", "consolidar", "gestionar", "disenar",
+    "adoptar", "actualizar", "crear", "impulsar", "fomentar"
+))  # fmt: skip
+_INFINITIVE = re.compile(r"[a-z]{3,}(er|ir|ar|dre|tre|ire|vre)")
+_NOT_INFINITIVE = frozenset((
+    "centre", "titre", "chapitre", "cadre", "ordre", "nombre", "lettre", "membre", "registre",
+    "ministre", "autre", "entre", "contre", "notre", "votre", "premier", "dernier",
+    "particulier", "dossier", "papier", "fichier", "calendrier", "courrier", "janvier",
+    "fevrier", "sobre", "libre", "padre", "other", "after", "under", "water", "number",
+    "order", "chapter", "member", "paper", "letter", "never", "either", "whether", "over",
+    "clear", "their", "year", "lugar", "mujer", "caracter", "hogar", "metre", "theatre",
+    "entire", "empire", "questionnaire", "regular", "similar", "particular", "calendar",
+    "dollar", "chair", "repair"
+))  # fmt: skip
+STEP_LINES, STEPS_WEIGHT = 3, 3.5  # this many steps make a list of instructions
 _BLANKS = re.compile(r"\.{5,}|_{4,}")
 # The Convention and the CITES resolutions are named everywhere: not a contract, not a law.
 _CITES_NAMES = re.compile(
@@ -300,9 +361,37 @@ def repair_ocr(text: str) -> str:
     return re.sub(r"[^\W_]+", _repair_word, text)
 
 
+def _vocabulary() -> frozenset[str]:
+    """The words of five letters or more that the names, structures and subjects look for, with
+    their plurals and singulars."""
+    sources = [term if isinstance(term, str) else term[0] for ts in TERMS.values() for term in ts]
+    for patterns in (*STRUCTURE.values(), *SUBJECT.values()):
+        sources += [re.sub(r"\\[a-zA-Z]", " ", pattern.pattern) for pattern, _ in patterns]
+    words = {word for text in sources for word in re.findall(r"[a-z]{5,}", text)}
+    words |= {w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s") and len(w) > 5})
+
+
+_VOCABULARY = _vocabulary()
+_SPLIT_WORD = re.compile(r"(?<![a-z])([a-z]{2,}) (?=([a-z]{2,})(?![a-z]))")
+
+
+def _join_split_words(text: str) -> str:
+    """Rejoin a word OCR split in two when the halves make a word the rules look for, and not
+    both halves are such words themselves ("obj ective" -> "objective")."""
+
+    def join(match: re.Match[str]) -> str:
+        first, second = match.groups()
+        known = first in _VOCABULARY and second in _VOCABULARY
+        return first if first + second in _VOCABULARY and not known else match.group(0)
+
+    return _SPLIT_WORD.sub(join, text)
+
+
 def _normalise(text: str) -> str:
     """Folded, OCR-repaired, apostrophes as spaces ("plan d'action" = "PLAN D ACTION")."""
-    return _CITES_NAMES.sub(" ", fold(repair_ocr(text))).replace("'", " ")
+    folded = _CITES_NAMES.sub(" ", fold(repair_ocr(text))).replace("'", " ")
+    return _join_split_words(folded)
 
 
 Owners = tuple[tuple[str, float], ...]
@@ -339,13 +428,14 @@ def _name_text(filename: str) -> str:
 
 
 def _split_heading(page: str, lines: int = 8) -> tuple[list[str], str]:
-    """The first lines (letterhead and title, up to a salutation or prose), and the rest."""
+    """The first lines (letterhead and title, up to a salutation, prose or a list item that reads
+    as a sentence), and the rest."""
     all_lines = page.splitlines()
     heading: list[str] = []
     end = 0
     while end < len(all_lines) and len(heading) < lines:
         line = all_lines[end].strip()
-        if line and (len(line) > 160 or _SALUTATION.match(line)):
+        if line and (len(line) > 160 or _SALUTATION.match(line) or _LIST_SENTENCE.match(line)):
             break
         if line:
             heading.append(line)
@@ -368,12 +458,14 @@ def _add_term(scores: _Scores, term: str, owners: Owners, points: float, why: st
         scores.add(doc_type, points * weight, why.format(term))
 
 
-def _score_names(scores: _Scores, name: str, title: str, page: str) -> None:
-    for term, owners in dict(_terms(name)).items():
+def _score_names(scores: _Scores, name: str, title: str, heading: list[str], body: str) -> None:
+    in_name = dict(_terms(name))
+    for term, owners in in_name.items():
         _add_term(scores, term, owners, NAME_WEIGHT, "file name: {}")
     for term, owners in dict(_terms(title)).items():
-        _add_term(scores, term, owners, TITLE_WEIGHT, "title: {}")
-    heading, body = _split_heading(page)
+        # A file name is mostly its title shortened: the same name twice is one piece of evidence.
+        weight = TITLE_WEIGHT / 3 if term in in_name else TITLE_WEIGHT
+        _add_term(scores, term, owners, weight, "title: {}")
     head_found = False
     for line in heading:
         found = _terms(line)
@@ -388,6 +480,21 @@ def _score_names(scores: _Scores, name: str, title: str, page: str) -> None:
     for term, n in counts.items():
         points = PAGE_WEIGHT * min(n, PAGE_CAP)
         _add_term(scores, term, _TERM_OWNERS[term], points, "page mentions {}")
+
+
+def _title_lines(heading: list[str]) -> list[str]:
+    """The heading line that names a type, and the subtitle after it."""
+    start = next((i for i, line in enumerate(heading) if _TERMS_RE.search(line)), len(heading))
+    return heading[start : start + 2]
+
+
+def _score_subject(scores: _Scores, title: str, heading: list[str]) -> None:
+    text = "\n".join([title, *_title_lines(heading)])
+    for doc_type, patterns in SUBJECT.items():
+        for pattern, weight in patterns:
+            match = pattern.search(text)
+            if match:
+                scores.add(doc_type, weight, f"subject: {match.group(0)}")
 
 
 def _score_letter(scores: _Scores, raw_head: str, page: str) -> None:
@@ -406,12 +513,26 @@ def _score_letter(scores: _Scores, raw_head: str, page: str) -> None:
         scores.add("cover_letter", 1.5, "letter: " + found[0])
 
 
+def _is_instruction(word: str) -> bool:
+    if word in _IMPERATIVES:
+        return True
+    return (
+        bool(_INFINITIVE.fullmatch(word))
+        and word not in _NOT_INFINITIVE
+        and word not in _PLANNING_VERBS
+    )
+
+
 def _score_structure(scores: _Scores, page: str, raw: str) -> None:
     for doc_type, patterns in STRUCTURE.items():
         for pattern, weight in patterns:
             match = pattern.search(page)
             if match:
                 scores.add(doc_type, weight, f"{match.group(0).strip()[:30]!r}")
+    steps = [m.group(m.lastindex or 0) for m in _STEP_LINE.finditer(page)]
+    steps = [w for w in steps if _is_instruction(w)]
+    if len(steps) >= STEP_LINES:
+        scores.add("sop", STEPS_WEIGHT, f"{len(steps)} steps ({steps[0]} ...)")
     taxa = [m.group(0) for m in _BINOMIAL.finditer(raw)]
     care = set(_CARE.findall(page))
     if taxa:
@@ -441,7 +562,9 @@ def classify_doc_type(
     page = _normalise(raw)
     scores = _Scores()
     name = _name_text(filename)
-    _score_names(scores, name, _normalise(title), page)
+    heading, body = _split_heading(page)
+    _score_names(scores, name, _normalise(title), heading, body)
+    _score_subject(scores, _normalise(title), heading)
     _score_letter(scores, raw, page)
     _score_structure(scores, page, repair_ocr(raw))
     points = scores.points

@@ -302,3 +302,251 @@ def test_ocr_slips_are_repaired() -> None:
     assert repair_ocr("C0NFlSQUES lngreso s6lo CUlDADOS Il llama 2021") == (
         "CONFISQUES Ingreso solo CUIDADOS Il llama 2021"
     )
+
+
+# "Procedure" names both an SOP and a protocol: services deciding jointly, or a clinical or
+# veterinary subject, make it a protocol.
+PROCEDURES_THAT_ARE_PROTOCOLS = [
+    (
+        "Procedimiento_cuarentena_aves.docx",
+        "Procedimiento de cuarentena de aves decomisadas",
+        """SERVICIO VETERINARIO OFICIAL
+Procedimiento de cuarentena para aves vivas decomisadas
+Adoptado conjuntamente por la Autoridad Administrativa CITES y el Servicio Veterinario Oficial
+
+1. Ámbito: todas las aves vivas decomisadas en puertos y aeropuertos.
+2. Duración: 30 días como mínimo.
+3. Pruebas: influenza aviar, enfermedad de Newcastle y psitacosis.""",
+    ),
+    (
+        "Joint_procedure_seized_primates.pdf",
+        "Procedure for the veterinary care of seized primates",
+        """NATIONAL PARKS BOARD
+Procedure for the veterinary examination of seized primates
+Endorsed by: Customs Department, National Parks Board, Department of Veterinary Services
+
+1. Scope
+All live primates seized at the border.
+2. Examination
+2.1 A veterinarian examines each animal within 24 hours and takes samples for tuberculosis.
+2.2 Results are shared with the three signatory agencies.""",
+    ),
+    (
+        "procedure_reptiles_saisis.pdf",
+        "",
+        """Procédure de prise en charge des reptiles saisis
+Adoptée par : Direction des douanes, Police de l'environnement et Organe de gestion CITES
+
+Article 1. Les services signataires s'informent mutuellement de toute saisie.
+Article 2. La garde des animaux revient au service saisissant jusqu'à l'examen.""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("filename", "title", "first_page"), PROCEDURES_THAT_ARE_PROTOCOLS)
+def test_a_procedure_agreed_between_services_or_clinical_is_a_protocol(
+    filename: str, title: str, first_page: str
+) -> None:
+    decision = classify_doc_type(filename, first_page, title)
+    assert decision.value == "protocol", decision.evidence
+
+
+# One service's numbered instructions to its staff are an SOP, even in a file called protocol.
+INSTRUCTIONS_CALLED_PROTOCOLS = [
+    (
+        "Protocole_equipe_de_nuit.pdf",
+        "Protocole équipe de nuit",
+        """CENTRE DE SOINS DE LA FAUNE
+Consignes pour le soigneur de garde
+
+1. Allumer les lampes chauffantes de la salle des reptiles.
+2. Vérifier que chaque boîte porte le numéro de saisie.
+3. Noter le poids de chaque animal sur la fiche d'entrée.
+4. Appeler le vétérinaire d'astreinte en cas d'animal blessé.
+5. Ne jamais mélanger des animaux de saisies différentes.""",
+    ),
+    (
+        "Protocolo_guardaparques.pdf",
+        "Protocolo para guardaparques",
+        """DIRECCIÓN DE FISCALIZACIÓN
+Indicaciones para el inspector de turno
+
+1. Revisar los documentos de transporte y el permiso CITES.
+2. Fotografiar los contenedores antes de abrirlos.
+3. Contar los ejemplares y anotar el número en el acta.
+4. Trasladar los animales al centro de rescate más cercano.""",
+    ),
+    (
+        "Live_animal_protocol_port.docx",
+        "Port live animal protocol",
+        """PORT HEALTH AUTHORITY
+What officers must do when live reptiles are found
+
+1. Seal the container and keep it in the shade.
+2. Call the wildlife duty desk on the number in the vehicle.
+3. Record the container number and the seal number.
+4. Hand over the animals to the wildlife officer and obtain a receipt.""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("filename", "title", "first_page"), INSTRUCTIONS_CALLED_PROTOCOLS)
+def test_numbered_instructions_to_staff_are_an_sop_whatever_the_file_is_called(
+    filename: str, title: str, first_page: str
+) -> None:
+    decision = classify_doc_type(filename, first_page, title)
+    assert decision.value == "sop", decision.evidence
+
+
+@pytest.mark.parametrize(
+    ("filename", "first_page"),
+    [
+        (
+            "SI-12.pdf",
+            "MARINE POLICE\nSTANDING INSTRUCTION No. 12\nSeizure of live turtles at sea\n\n"
+            "Distribution: all patrol boat commanders\n"
+            "1. Before boarding: confirm that a holding tank for turtles is on board.",
+        ),
+        (
+            "note_service.pdf",
+            "DOUANE – BUREAU DE L'AÉROPORT\nCONDUITE À TENIR\n"
+            "en cas de découverte d'oiseaux vivants dans un bagage\n\n"
+            "Destinataires : agents de la brigade de surveillance",
+        ),
+        (
+            "IP-04.pdf",
+            "AGENCIA DE ADUANAS\nINSTRUCCIÓN PERMANENTE IP-04\n"
+            "Actuación ante el hallazgo de primates vivos\n\n"
+            "Destinatarios: todos los funcionarios del área de inspección\n"
+            "1. Durante la inspección: aislar el contenedor y avisar al supervisor de la red de "
+            "centros de rescate.",
+        ),
+    ],
+)
+def test_standing_instructions_are_sops(filename: str, first_page: str) -> None:
+    decision = classify_doc_type(filename, first_page)
+    assert decision.value == "sop", decision.evidence
+
+
+def test_a_type_named_in_a_list_item_is_content_not_the_title() -> None:
+    page = (
+        "Activities\n"
+        "1.1 Build two holding pens at the main airport (Lead: Wildlife Service; Q2 2022)\n"
+        "1.2 Publish a directory of rescue centres on the ministry website (Lead: MA; 2023)\n"
+        "1.3 Design a standard intake form for all centres (Lead: Wildlife Service; Q4 2022)\n"
+        "Target: all live seizures placed within 72 hours by 2024 (baseline 2021: 40%; "
+        "cost USD 25,000)"
+    )
+    decision = classify_doc_type("Document3.docx", page)
+    assert decision.value == "action_plan", decision.evidence
+    assert "heading: directory" not in decision.evidence
+
+
+@pytest.mark.parametrize(
+    "first_page",
+    [
+        """Resul tado 1: Los centros de rescate cuentan con capacidad suficiente
+Indica dor: número de plazas disponibles (línea de base 2020: 120; meta 2024: 300)
+Activi dades
+1.1 Ampliar el centro de rescate de la región norte (Responsable: Ministerio; T3 2022)
+1.2 Capacitar al personal de los centros (Responsable: Autoridad Administrativa; 2023)
+1.3 Elaborar un formulario único de ingreso para todos los centros (2022)""",
+        """Objec tif 3 : Renforcer la coordination entre les services
+Indica teur : nombre de réunions tenues (valeur de référence 2020 : 0 ; cible 2023 : 4)
+Activ ités
+3.1 Créer un comité de suivi (Chef de file : Direction des forêts ; coût 5 000 EUR)
+3.2 Publier un rapport annuel conjoint (Chef de file : Organe de gestion ; annuel)""",
+    ],
+)
+def test_a_plan_page_with_words_split_by_ocr_is_a_plan(first_page: str) -> None:
+    decision = classify_doc_type("IMG_2231.pdf", first_page)
+    assert decision.value == "action_plan", decision.evidence
+
+
+# The signals above must not pull clear documents of other types.
+CLEAR_DESPITE_THE_NEW_SIGNALS = [
+    (
+        "sop",
+        "SOP-VET-02_quarantine.docx",
+        "SOP-VET-02 Quarantine of new arrivals",
+        """RESCUE CENTRE – VETERINARY DEPARTMENT
+STANDARD OPERATING PROCEDURE SOP-VET-02
+Quarantine of new arrivals
+Version: 3   Approved by: Head Veterinarian
+1. Place each new arrival in a quarantine cage.
+2. Weigh the animal and record the weight.
+3. Take faecal samples on days 1, 7 and 14.""",
+    ),
+    (
+        "regulatory_measure",
+        "Decret_quarantaine.pdf",
+        "",
+        """RÉPUBLIQUE DU SÉNÉGAL
+DÉCRET N° 2020-145 relatif à la quarantaine des animaux sauvages saisis
+Le Président de la République,
+Vu la Constitution ;
+DÉCRÈTE :
+Article premier. Tout animal sauvage vivant saisi est placé en quarantaine.""",
+    ),
+    (
+        "cover_letter",
+        "Carta_remision.pdf",
+        "",
+        """MINISTERIO DE AGRICULTURA
+Oficio N° 245-2021
+Asunto: Remisión del protocolo sanitario de cuarentena
+Estimada señora Flensburg:
+Tengo el agrado de dirigirme a usted para remitir el protocolo sanitario aprobado conjuntamente
+por el SENASA y la Autoridad Administrativa CITES.
+Atentamente,""",
+    ),
+    (
+        "contract",
+        "MoU_three_agencies.pdf",
+        "Memorandum of Understanding",
+        """MEMORANDUM OF UNDERSTANDING
+between the Customs Authority, the Police and the Wildlife Service (hereinafter "the Parties")
+The Parties agree as follows:
+1. The Parties shall jointly fund a holding facility.
+2. Each Party undertakes to share information.""",
+    ),
+    (
+        "species_guidance",
+        "Pangolin_care.pdf",
+        "Care guidelines for seized pangolins",
+        """CARE GUIDELINES FOR SEIZED PANGOLINS (Manis spp.)
+1. Place each pangolin in a dark, quiet box with a towel.
+2. Keep the temperature between 24 and 28 °C.
+3. Offer ant and termite mixtures; never force-feed.
+4. Weigh the animals daily and record the weights.""",
+    ),
+    (
+        "action_plan",
+        "Plan_accion_fauna.pdf",
+        "Plan de acción",
+        """PLAN DE ACCIÓN NACIONAL PARA EL MANEJO DE FAUNA DECOMISADA 2021-2025
+Objetivo 1: Mejorar la capacidad de los centros
+1.1 Ampliar los centros existentes (Responsable: MINAM; 2022)
+1.2 Capacitar al personal (Responsable: SERFOR; 2022)
+1.3 Elaborar un protocolo sanitario conjunto (Responsable: SENASA; 2023)""",
+    ),
+    (
+        "network_resources",
+        "centres.xlsx",
+        "",
+        "Name of centre\tProvince\tContact person\tTelephone\tQuarantine capacity\n"
+        "Centre A\tNorth\tJ. Doe\t+1 555 0101\t20\n"
+        "Centre B\tSouth\tM. Roe\t+1 555 0102\t10\n"
+        "Centre C\tEast\tA. Poe\t+1 555 0103\t5",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "filename", "title", "first_page"), CLEAR_DESPITE_THE_NEW_SIGNALS
+)
+def test_clinical_words_joint_decisions_and_steps_do_not_pull_other_types(
+    expected: str, filename: str, title: str, first_page: str
+) -> None:
+    decision = classify_doc_type(filename, first_page, title)
+    assert decision.value == expected, decision.evidence
