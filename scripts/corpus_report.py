@@ -56,6 +56,8 @@ _NAMES = {
     sniff.RTF: "RTF",
     sniff.XLSX: "XLSX",
     sniff.XLS: "XLS",
+    sniff.PPTX: "PPTX",
+    sniff.PPT: "PPT (PowerPoint 97-2003)",
     sniff.MSG: "Outlook .msg (attached)",
     sniff.TNEF: "TNEF winmail.dat",
     sniff.ZIP: "ZIP",

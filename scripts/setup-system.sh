@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages intake's tests and optional features use:
 #   dovecot-imapd      the real IMAP server the tests start on loopback
-#   tesseract-ocr-*    OCR for scanned PDFs and images (English, French, Spanish)
-#   catdoc             text of Word 97-2003 and Word 6 .doc files (small, no LibreOffice needed)
+#   tesseract-ocr-*    OCR for scanned PDFs and images (English, French, Spanish), and the page
+#                      orientation of rotated scans (osd)
+#   catdoc             text of Word 97-2003 and Word 6 .doc files, and of PowerPoint 97-2003 .ppt
+#                      files (its catppt); small, no LibreOffice needed
 #   fonts-dejavu-core  the font the OCR test renders its French "scanned" page with
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
 packages=(dovecot-imapd postgresql-client tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa
-  catdoc fonts-dejavu-core)
+  tesseract-ocr-osd catdoc fonts-dejavu-core)
 
 missing=()
 for p in "${packages[@]}"; do

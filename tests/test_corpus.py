@@ -61,4 +61,5 @@ def test_every_corpus_file_is_recorded_and_the_outcomes_are_tabled(
     assert by_name["documents/tika__testWORD.doc"].result == "extracted"
     assert by_name["outlook/tika__testMSG_att_doc.msg"].result == "extracted"
     assert by_name["archives/tika__testZipEncrypted.zip"].reason == "password_protected"
+    assert by_name["archives/tika__test-documents.zip"].result == "extracted"  # with a .ppt
     assert by_name["emails/paperless__broken.eml"].result == "recorded"

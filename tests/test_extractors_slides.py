@@ -52,20 +52,32 @@ def _presentation() -> bytes:
     return buffer.getvalue()
 
 
-def _with_macros(pptx: bytes) -> bytes:
+def _rewritten(
+    pptx: bytes, parts: dict[str, bytes], replace: dict[str, tuple[bytes, bytes]]
+) -> bytes:
+    """The presentation with parts added and text replaced in others."""
     source = zipfile.ZipFile(io.BytesIO(pptx))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             content = source.read(info)
-            if info.filename == "[Content_Types].xml":
-                content = content.replace(
-                    b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
-                    b"application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml",
-                )
-            target.writestr(info, content)
-        target.writestr("ppt/vbaProject.bin", b"\xd0\xcf\x11\xe0 not a real VBA project")
+            if info.filename in replace:
+                old, new = replace[info.filename]
+                content = content.replace(old, new)
+            target.writestr(info.filename, content)
+        for name, content in parts.items():
+            target.writestr(name, content)
     return buffer.getvalue()
+
+
+def _with_macros(pptx: bytes) -> bytes:
+    main = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+    macro_main = b"application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml"
+    return _rewritten(
+        pptx,
+        {"ppt/vbaProject.bin": b"\xd0\xcf\x11\xe0 not a real VBA project"},
+        {"[Content_Types].xml": (main, macro_main)},
+    )
 
 
 def test_pptx_slides_tables_and_notes_are_read_in_slide_order() -> None:
@@ -96,6 +108,28 @@ def test_macro_enabled_presentation_is_read_and_flagged() -> None:
     assert TITLE in result.text
 
 
+def test_smartart_text_is_read_with_its_slide() -> None:
+    data_model = (
+        b'<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"'
+        b' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst>'
+        b"<dgm:pt><dgm:t><a:p><a:r><a:t>Saisie</a:t></a:r></a:p></dgm:t></dgm:pt>"
+        b"<dgm:pt><dgm:t><a:p><a:r><a:t>Placement en refuge</a:t></a:r></a:p></dgm:t></dgm:pt>"
+        b"</dgm:ptLst></dgm:dataModel>"
+    )
+    relation = (
+        b'<Relationship Id="rId99" Target="../diagrams/data1.xml" Type="http://schemas.'
+        b'openxmlformats.org/officeDocument/2006/relationships/diagramData"/></Relationships>'
+    )
+    data = _rewritten(
+        _presentation(),
+        {"ppt/diagrams/data1.xml": data_model},
+        {"ppt/slides/_rels/slide2.xml.rels": (b"</Relationships>", relation)},
+    )
+    text = extract(data, media.PPTX).text
+    assert "Répartition des animaux\nCentre" in text
+    assert text.endswith("Gonfaron\t120\nSaisie\nPlacement en refuge")
+
+
 def test_truncated_pptx_is_named_pptx_and_reported_unreadable() -> None:
     data = _presentation()
     cut = data[: len(data) // 2]
@@ -108,15 +142,9 @@ def test_truncated_pptx_is_named_pptx_and_reported_unreadable() -> None:
 def test_pptx_whose_slide_expands_past_the_limit_is_refused() -> None:
     from extractors.pptx import MAX_PART_BYTES
 
-    source = zipfile.ZipFile(io.BytesIO(_presentation()))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info)
-            if info.filename == "ppt/slides/slide1.xml":
-                content = content.replace(b"<p:cSld>", b"<p:cSld>" + b" " * MAX_PART_BYTES)
-            target.writestr(info.filename, content)
-    data = buffer.getvalue()
+    slide = "ppt/slides/slide1.xml"
+    padding = b"<p:cSld>" + b" " * MAX_PART_BYTES
+    data = _rewritten(_presentation(), {}, {slide: (b"<p:cSld>", padding)})
     assert len(data) < 1024 * 1024
     result = extract(data, media.PPTX)
     assert result.error is not None and "expands" in result.error
