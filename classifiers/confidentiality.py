@@ -53,8 +53,14 @@ __all__ = [
 CONFIDENTIAL, PUBLIC = "true", "false"
 _ELLIPSIS_OPPOSITE = re.compile(r"(?:^|\s)(?:not|non|no|pas|nope|si|oui|yes|sim)\s*[.!]?$")
 _ELLIPSIS_SAME = re.compile(
-    r"(?:^|\s)(?:too|also|as well|likewise|aussi|egalement|de meme|tambien|tampoco|non plus|either|neither)\s*[.!]?$"
+    r"(?:^|\s)(?:too|also|as well|likewise|aussi|egalement|de meme|tambien|tampoco|non plus|either|neither)\s*[.!]?$|"
+    r"^(?:as (?:can|may|is|are|does|do|will|should|must)|(?:tout )?comme|de meme que|al igual que|como tambien|igual que) "
 )
+_REFUSAL = re.compile(
+    r"(?:c est|es|is|the answer is|la reponse est|la respuesta es) (?:que )?(?:non|no)\s*[.!]?$"
+)
+_BARE_YES = re.compile(r",\s*(?:si|oui|yes|ok|okay)\s*[.!]?$")
+_BARE_NO = re.compile(r",\s*(?:no|non|pas)\s*[.!]?$")
 _ONLY = re.compile(
     r"(?<![a-z])(?:only|solely|seul(?:e|s|es)?|uniquement|seulement|solo|solamente|unicamente)(?![a-z])"
 )
@@ -71,7 +77,7 @@ _RESTRICTED_TAG = (
 )
 _TAG_WORDS = rf"(?:{_PUBLIC_TAG}|{_RESTRICTED_TAG})"
 _TAG = re.compile(
-    rf"\[\s*({_TAG_WORDS})\s*\]|\(\s*({_TAG_WORDS})\s*\)|[:–-]\s*({_TAG_WORDS})\s*[.;]?\s*$",
+    rf"\[\s*({_TAG_WORDS})\s*\]|\(\s*({_TAG_WORDS})\s*\)|[:–—-]\s*({_TAG_WORDS})\s*(?:\([^()]*\))?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -139,12 +145,17 @@ def polarity(clause: str) -> str | None:
     # Longest first: "no objection to the publication" is one permission, not a negated "publication".
     candidates.sort(key=lambda c: (-(c[0].end() - c[0].start()), c[0].start()))
     taken: list[tuple[int, int]] = []
-    votes: list[str] = []
+    chosen: list[tuple[re.Match[str], str]] = []
     for match, kind in candidates:
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         taken.append(match.span())
+        chosen.append((match, kind))
+    votes: list[str] = []
+    for match, kind in chosen:
         fixed = bool(_FIXED_NEGATION.search(match.group(0)))
+        # A negation already spent inside an earlier phrase ("pas de souci pour la mise en
+        # ligne") does not reach past it.
         after = max((e for s, e in taken if e <= match.start()), default=0)
         negated = not fixed and _negated(clause, match.start(), after)
         if kind == "restrict":
@@ -239,13 +250,22 @@ class _SegmentReader:
     """Reads one segment clause by clause, remembering what it said of which documents."""
 
     def __init__(
-        self, segment: Segment, docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
+        self,
+        segment: Segment,
+        docs: Sequence[DocumentFacts],
+        signals: dict[int, list[Signal]],
+        stated_elsewhere: frozenset[int] = frozenset(),
     ) -> None:
         self.segment = segment
         self.docs = docs
         self.signals = signals
-        self.reading = Reading()
+        # "The others" are the documents nothing else speaks of, here or in the messages below.
+        self.reading = Reading(mentioned=set(stated_elsewhere))
         self.numbered = bool(_NUMBERED_LIST.search(segment.text))
+        folded = fold_for_rules(segment.text)
+        self.about_publishing = any(
+            p.search(folded) for p in (lex.PUBLISH, lex.PERMIT, lex.RESTRICT)
+        )
 
     def read(self) -> None:
         text = without_mentions(without_disclaimers(self.segment.text))
@@ -312,6 +332,14 @@ class _SegmentReader:
         found = polarity(main) if main.strip() else None
         evidence = f'"{clause.sentence[:220]}"'
         elliptic = found is None and reading.last_polarity and self._names_documents(text)
+        if found is None and _REFUSAL.search(text) and self._names_documents(text):
+            found = CONFIDENTIAL  # "Pour le contrat, c'est non."
+        elif found is None and not reading.last_polarity and self._names_documents(text):
+            # "El plan, sí; el convenio, no.", in a message about publishing.
+            if _BARE_YES.search(text) and self.about_publishing:
+                found = PUBLIC
+            elif _BARE_NO.search(text) and self.about_publishing:
+                found = CONFIDENTIAL
         if found is None and reading.last_polarity:
             if elliptic and _ELLIPSIS_OPPOSITE.search(
                 text
@@ -471,8 +499,13 @@ def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, lis
     signals: dict[int, list[Signal]] = {i: [] for i in range(len(docs))}
     parts = segments(text)
     answered = _answers(parts, docs, signals)
-    for segment in parts[1:] if answered else parts:
-        _SegmentReader(segment, docs, signals).read()
+    # The oldest message first, so that "les autres pièces" in the newest one leaves out the
+    # document a quoted or forwarded message below restricts.
+    for segment in reversed(parts[1:] if answered else parts):
+        stated = frozenset(
+            i for i, found in signals.items() if any(s.specificity >= TYPED for s in found)
+        )
+        _SegmentReader(segment, docs, signals, stated).read()
         _table_signals(segment, docs, signals)
     return signals
 
@@ -499,7 +532,8 @@ def decide_confidentiality(
 ) -> list[Decision]:
     """One decision per document ('true' = confidential), with its evidence."""
     signals = statement_signals(statements, docs)
-    withdrawn = bool(lex.WITHDRAWN_MARKING.search(fold_for_rules(statements)))
+    unquoted = re.sub(r"[\"“”«»‘’]", " ", statements)
+    withdrawn = bool(lex.WITHDRAWN_MARKING.search(re.sub(r" +", " ", fold_for_rules(unquoted))))
     markings = [read_marking(d.margins) for d in docs]
     # A marking on the transmittal letter ("CONFIDENCIAL", "documents non confidentiels") speaks
     # for the whole submission.

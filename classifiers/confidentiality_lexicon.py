@@ -43,6 +43,12 @@ PUBLISH = compile_any([
     r"hacer(?:se)? public[oa]s?", r"subir(?:lo|la|los|las)? a la (?:web|base de datos)",
     r"(?:se )?hag(?:a|an) public[oa]s?", r"(?:made|make) available to the public",
     r"sub(?:as|a|an|ir)(?:lo|la|los|las)?", r"cuelg(?:ues|ue|uen)", r"colgar(?:lo|la|los|las)?",
+    r"(?:intended|meant|destined|suitable|fine|ok|okay|good) for (?:the )?public(?: (?:part|section|database|website))?",
+    r"(?:fine|ok|okay|good) for (?:the |your )?(?:website|web site|web|database|publication)",
+    r"(?:puede|pueden) (?:ir|subirse|colgarse|ponerse) (?:en|a) (?:la |el )?(?:web|pagina|sitio|base)",
+    r"(?:la )?mise en ligne", r"(?:se )?(?:hiciera|hiciese|hace|hara|hicieran|hiciesen) public[oa]s?",
+    r"(?:sea|fuera|fuese|sean|fueran|fuesen) publicad[oa]s?", r"se publi(?:que|quen|cara|caran|case|casen)",
+    r"sortir du secretariat", r"salir de la secretaria", r"leave the secretariat",
 ])  # fmt: skip
 
 # Restrictions that need no negation: the words say it.
@@ -81,6 +87,14 @@ RESTRICT = compile_any([
     r"(?:shared?|compart\w*|partag\w*|communiqu\w*|transmit\w*) (?:\w+ ){0,3}(?:with|con|avec|aux|a|to) (?:the |las |les |los )?(?:other |demas |otras |autres )?(?:cites )?(?:parties|partes|management authorities|autorites? de gestion|organes? de gestion|autoridades administrativas)",
     r"(?:is|s) a different matter", r"(?:c est|est) une autre (?:affaire|histoire)", r"es (?:otro|un) (?:asunto|tema) (?:aparte|distinto)",
     r"sujet(?:o|a|os|as)? a (?:sigilo|reserva)", r"bajo (?:sigilo|reserva)",
+    r"(?:limited access|acces (?:limite|restreint)|acceso (?:limitado|restringido)) (?:part|section|partie|parte|seccion)",
+    r"(?:is|are) (?:only|solely|just) for (?:you|your eyes|the secretariat|internal use)", r"only for (?:you|the secretariat)",
+    r"(?:solo|unicamente|exclusivamente) para (?:usted|ti|la secretaria)", r"(?:uniquement|seulement) pour (?:vous|le secretariat)",
+    r"(?:solo|unicamente|exclusivamente) para (?:el )?uso (?:de|del|interno|oficial|exclusivo)",
+    r"pour (?:le seul|l) usage (?:du|de|exclusif)", r"for the (?:sole|exclusive) use of", r"for use (?:of|by) the secretariat only",
+    r"(?:con|en) (?:la )?(?:mas )?(?:estricta|absoluta|total) reserva", r"in (?:the )?strict(?:est)? confidence",
+    r"en toute (?:discretion|confidentialite)", r"avec la plus (?:grande|stricte) (?:discretion|confidentialite)",
+    r"(?:has|have) to stay confidential",
 ])  # fmt: skip
 
 # Permissions that need no publication verb.
@@ -117,6 +131,8 @@ PERMIT = compile_any([
     r"(?:is|are) (?:hereby )?authori[sz]ed to (?:publish|upload|post|make)", r"publication is (?:permitted|authori[sz]ed|allowed)",
     r"autoris(?:e|ons|ez) (?:\w+ ){0,4}(?:la )?(?:publication|diffusion|mise en ligne)", r"publication (?:est )?autorisee",
     r"autoriza(?:mos)? (?:\w+ ){0,4}(?:la )?(?:publicacion|difusion)", r"publicacion (?:esta )?autorizada",
+    r"(?:all|everything|tout|todo)(?: is| est| es)? public(?:o|s)?", r"no restrictions?", r"aucune restriction",
+    r"ninguna restriccion", r"(?:pas de|aucun) (?:souci|probleme)s?", r"no hay problema", r"ningun problema",
 ])  # fmt: skip
 
 # "We have no particular confidentiality rules": not a permission; the default stays.
@@ -129,6 +145,11 @@ VAGUE = compile_any([
     r"(?:sin|no hay|no tenemos) (?:reglas?|requisitos?|normas?) (?:particulares?|especificos?|especiales?) de confidencialidad",
     r"stating any confidentiality rules", r"en precisant toute regle de confidentialite",
     r"indicando (?:cualquier|toda) (?:regla|norma) de confidencialidad",
+    r"(?:indicate|tell us|let us know|state|specify|inform us) (?:\w+ ){0,3}(?:whether|if) (?:any|some|the)",
+    r"(?:indiquer|preciser|dire|faire savoir|signaler) (?:\w+ ){0,3}si (?:certains|des|les|un|une|l un)",
+    r"(?:indique|indiquen|indicar|informar|senalar|senale|precise|precisar) (?:\w+ ){0,3}si (?:alguno|alguna|algun|los|las|el|la|hay)",
+    r"if you wish to (?:publish|post|use)", r"si vous (?:souhaitez|voulez|desirez) (?:les |le |la )?(?:publier|diffuser)",
+    r"si (?:desea|desean|quiere|quieren) (?:publicar|difundir)(?:lo|la|los|las)?",
 ])  # fmt: skip
 
 # A permission under a condition the attached copy does not meet yet: treat as a restriction.
@@ -217,6 +238,9 @@ ABSENT = compile_any([
     r"(?:ne sont|n est) (?:\w+ ){0,2}pas (?:joint|jointe|joints|jointes|inclus|incluse|transmis|transmise)",
     r"no (?:incluimos|adjuntamos|enviamos|remitimos)", r"(?:we )?(?:do not|don t|did not) (?:include|attach|send|enclose)",
     r"nous ne (?:joignons|transmettons|communiquons) pas",
+    r"(?:has|have) (?:therefore |thus |consequently |also )?not been (?:included|attached|enclosed|sent|submitted|provided)",
+    r"(?:n a|n ont) (?:donc |pas ete |)pas (?:ete )?(?:joint|jointe|joints|jointes|inclus|incluse|transmis)",
+    r"no (?:se )?(?:ha|han) (?:sido )?(?:incluid|adjuntad|enviad|remitid)\w*",
 ])  # fmt: skip
 
 # A marking printed in the document, and the wording that withdraws it.

@@ -49,6 +49,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "action_plan": (
         r"action plans?", r"plans? d action", r"plan(?:es)? de accion", r"plans? nationa(?:l|ux)",
         r"plan nacional", r"strateg(?:y|ie|ia)", r"response plan", r"plan de respuesta",
+        r"(?<=the |our )plan", r"(?<=le |ce )plan", r"(?<=el )plan", r"(?<=este )plan",
     ),
     "protocol": (r"protocols?", r"protocoles?", r"protocolos?"),
     "sop": (
@@ -126,7 +127,8 @@ _FORWARD = lex.compile_any(
 )  # fmt: skip
 _PRONOUN = lex.compile_any(
     [
-        r"it", r"they", r"them", r"its", r"this", r"these", r"il", r"elle", r"ils", r"elles", r"ceci", r"cela",
+        r"it", r"they", r"them", r"its", r"their", r"leurs?(?= [a-z])", r"this",
+        r"(?:es|son|est|sont|c est|it is|they are) (?:un|una|une|des|unos|unas|an?) (?:\w+ )?(?:documento|document)s?", r"these", r"il", r"elle", r"ils", r"elles", r"ceci", r"cela",
         r"les?(?= [a-z])", r"la(?= [a-z])", r"lo", r"los", r"las", r"esto", r"eso", r"\w+r(?:lo|la|los|las)",
         r"\w+rse", r"en(?= (?:autoriser|permettre|publier|diffuser|accepter))",
         r"the (?:final|current|latest|definitive|official|approved) version",
@@ -441,6 +443,52 @@ def _is_annex(doc: DocumentFacts) -> bool:
     return bool(_ANNEX.search(text) or _annex_ids(text))
 
 
+_SIGNED = lex.compile_any([
+    r"signed", r"signe(?:e|s|es)?", r"firmad[oa]s?", r"scanned", r"numerise(?:e|s|es)?", r"escanead[oa]s?",
+])  # fmt: skip
+_SCAN_TOKENS = {"signed", "signe", "firmado", "firmada", "scan", "scanned", "scanner", "escaneado",
+                "escaneo", "numerise", "img", "image"}  # fmt: skip
+
+
+def by_signed_copy(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
+    """ "The signed one", "el firmado (el PDF escaneado)": the scanned or signed copy, when the
+    other documents are not."""
+    if not _SIGNED.search(clause):
+        return []
+    found = [
+        i
+        for i, d in enumerate(docs)
+        if _tokens(d.filename) & _SCAN_TOKENS
+        or d.filename.lower().endswith((".jpg", ".jpeg", ".png", ".tif", ".tiff"))
+    ]
+    return found if 0 < len(found) < len(docs) else []
+
+
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d\d)(?![0-9])")
+_VERSION_NOUN = lex.compile_any([
+    r"versions?", r"revisions?", r"revision", r"editions?", r"edicion", r"texts?", r"textes?", r"textos?",
+])  # fmt: skip
+
+
+def by_version_year(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
+    """ "The 2019 version", "la révision de 2021": the document whose name or first lines carry
+    that year, and no other."""
+    if not _VERSION_NOUN.search(clause):
+        return []
+    found: set[int] = set()
+    for year in _YEAR.findall(clause):
+        holding = [i for i, d in enumerate(docs) if year in f"{d.filename} {d.margins[:300]}"]
+        if len(holding) == 1:
+            found.update(holding)
+    if not found and re.search(
+        r"(?<![a-z])(?:revision|revised|revisee|revisada|rev)(?![a-z])", clause
+    ):
+        found = {
+            i for i, d in enumerate(docs) if _tokens(d.filename) & {"rev", "revised", "revision"}
+        }
+    return sorted(found) if 0 < len(found) < len(docs) else []
+
+
 def by_annex(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], int]:
     """ "The annex" (every annex attached, or the documents after the first), "Annex B" (that one)."""
     annexed = [i for i, d in enumerate(docs) if _is_annex(d)]
@@ -474,8 +522,15 @@ def scope(
     if _OTHERS.search(clause) and not _OTHER_PARTIES.search(clause):
         others = [i for i in everything if i not in reading.mentioned]
         if others:
-            return others, TYPED, "the others"
-    for finder, why in ((by_format, "by format"), (by_language_version, "by language version")):
+            # "el procedimiento puede publicarse junto con lo demás": that one and the others.
+            typed, _ = by_type(clause, docs)
+            return sorted({*others, *typed}), TYPED, "the others"
+    for finder, why in (
+        (by_signed_copy, "the signed copy"),
+        (by_version_year, "by version"),
+        (by_format, "by format"),
+        (by_language_version, "by language version"),
+    ):
         found = finder(clause, docs)
         if found:
             return found, NAMED, why

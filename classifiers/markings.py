@@ -34,7 +34,17 @@ _NEGATED = re.compile(
 )
 _NOT_A_MARKING = re.compile(
     r"derechos reservados|droits reserves|all rights reserved|tous droits reserves|copyright|"
-    r"copia no controlada|internal procedure|procedure interne|procedimiento interno"
+    r"copia no controlada|internal procedure|procedure interne|procedimiento interno|"
+    # A place, not the document: "RESTRICTED ACCESS ZONE", "zone à accès réservé".
+    r"restricted (?:access )?(?:zone|area|site|premises)|(?:zone|area|site|salle|sala) (?:a |de )?acc(?:es|eso) "
+    r"(?:restreint|reserve|restringido|limite|limitado)|acc(?:es|eso) (?:restreint|reserve|restringido) (?:au|a|al) personal\w*"
+)
+
+
+_PLACE = re.compile(
+    r"RESTRICTED (?:ACCESS )?(?:ZONE|AREA|SITE|PREMISES)|(?:ZONE|SALLE) (?:[ÀA] |D')?ACC[ÈE]S "
+    r"(?:RESTREINT|R[ÉE]SERV[ÉE]|LIMIT[ÉE])|(?:ZONA|[ÁA]REA|SALA) (?:DE )?ACCESO (?:RESTRINGIDO|RESERVADO|LIMITADO)",
+    re.IGNORECASE,
 )
 
 
@@ -52,6 +62,7 @@ def _marking_lines(head: str) -> list[tuple[str, str]]:
     for line in head.splitlines():
         line = line.strip()
         if line:
+            line = _PLACE.sub(" ", line)
             lines.append((line, _NOT_A_MARKING.sub(" ", fold_for_rules(line))))
     return lines
 

@@ -24,7 +24,7 @@ _FORWARD_HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _DISCLAIMER = re.compile(
-    r"intended (?:solely|only|exclusively)? ?for|(?:addressee|destinataire|destinatario)s?\b|"
+    r"intended (?:solely |only |exclusively )?for (?:the )?(?:use|named|person|addressee|individual|recipient|entity|exclusive|sole)|(?:addressee|destinataire|destinatario)s?\b|"
     r"(?:received|re[cç]u|recibido) (?:this|it|ce|este)? ?(?:\w+ )?(?:in error|by mistake|par erreur|por error)|"
     r"\b(?:if you (?:have )?received|si vous (?:avez re[cç]u|recevez)|si (?:usted )?(?:ha recibido|recibe))|"
     r"legally privileged|secreto profesional|\baviso legal\b|\bavertissement\b|\bdisclaimer\b|"
@@ -45,8 +45,9 @@ _ABOUT_THIS_MESSAGE = re.compile(
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(
-    r"^\s*(?:--\s*$|(?:kind |best |warm |with )?regards|sincerely|yours (?:sincerely|faithfully|truly)|best wishes|"
-    r"cheers|thanks|thank you|cordialement|bien (?:cordialement|[àa] vous)|salutations|amiti[ée]s|"
+    r"^\s*(?:-{2,}\s*$|(?:kind |best |warm |with )?regards|sincerely|yours (?:sincerely|faithfully|truly)|best wishes|"
+    r"cheers|thanks|thank you|cordialement|bien (?:cordialement|[àa] vous)|(?:meilleures |sinc[èe]res |mes )?salutations|amiti[ée]s|"
+    r"(?:mit )?freundlichen gr[üu](?:ss|ß)en|(?:beste|freundliche) gr[üu](?:ss|ß)e|"
     r"veuillez agr[ée]er|atentamente|saludos|un (?:cordial )?saludo|cordial(?:es)? saludos?|gracias|"
     r"sent from my)",
     re.IGNORECASE | re.MULTILINE,
@@ -172,6 +173,12 @@ def sentences_of(text: str) -> list[str]:
         before = text[start : match.start()]
         list_number = re.search(r"(?:^|\n)\s*\(?\w{1,3}[.)]$", before.rstrip())
         abbreviation = _ABBREVIATION.search(before.rstrip()) or _INITIAL.search(before.rstrip())
+        if (
+            abbreviation
+            and re.search(r"\b(?:no|nos|nr|n)\.$", before.rstrip(), re.IGNORECASE)
+            and not re.match(r"\s*[\d(]", text[match.end() - 1 :])
+        ):
+            abbreviation = None  # "el convenio, no. El listado...": "no" ends the sentence
         if "\n" not in match.group(0) and (abbreviation or list_number):
             continue  # "No. 2021/008", "Mr. Smith", "e.g. the plan"
         sentences.append(before)
