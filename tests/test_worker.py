@@ -64,7 +64,13 @@ def test_a_second_poll_waits_its_turn_and_a_crash_frees_the_lock(
         assert busy.busy and busy.reports == []
         holder.send_signal(signal.SIGKILL)  # the holder crashes: no clean release
         holder.wait()
+        # The server (PostgreSQL) or the kernel (flock) frees the lock once it sees the
+        # connection or the file closed, which may take a moment after the process is gone.
+        deadline = time.monotonic() + 15
         done = run_poll(pipeline, [spec_for(str(demo_mailbox))])
+        while done.busy and time.monotonic() < deadline:
+            time.sleep(0.2)
+            done = run_poll(pipeline, [spec_for(str(demo_mailbox))])
     assert not done.busy and done.reports[0].fetched == len(DEMO)
 
 
@@ -103,11 +109,17 @@ def _set_next_run(db: str, moment: dt.datetime) -> None:
     store.shutdown()
 
 
-def _wait_for(condition: object, timeout: float = 60.0) -> None:
+def _wait_for(
+    condition: object, process: subprocess.Popen[str] | None = None, timeout: float = 120.0
+) -> None:
+    """Until `condition()` holds; fails at once, with its output, if `process` has exited."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():  # type: ignore[operator]
             return
+        if process is not None and process.poll() is not None:
+            _, stderr = process.communicate()
+            raise AssertionError(f"the worker exited with {process.returncode}: {stderr[-2000:]}")
         time.sleep(0.2)
     raise AssertionError("timed out waiting")
 
@@ -138,7 +150,7 @@ def test_worker_runs_a_missed_poll_once_and_stops_on_sigterm(
     command = [sys.executable, "-m", "intake", "--config", str(config), "worker"]
 
     first = subprocess.Popen(command, env=env, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
-    _wait_for(lambda: _scalar(db, "SELECT count(*) FROM apscheduler_jobs") == 1)
+    _wait_for(lambda: _scalar(db, "SELECT count(*) FROM apscheduler_jobs") == 1, first)
     first.send_signal(signal.SIGTERM)
     first.communicate(timeout=30)
     assert first.returncode == 0
@@ -150,7 +162,9 @@ def test_worker_runs_a_missed_poll_once_and_stops_on_sigterm(
         imap_account.server.append(imap_account.user, "INBOX", path.read_bytes())
 
     second = subprocess.Popen(command, env=env, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
-    _wait_for(lambda: _scalar(db, "SELECT count(*) FROM run WHERE finished_at IS NOT NULL") == 1)
+    _wait_for(
+        lambda: _scalar(db, "SELECT count(*) FROM run WHERE finished_at IS NOT NULL") == 1, second
+    )
     time.sleep(1.5)
     second.send_signal(signal.SIGTERM)
     _, stderr = second.communicate(timeout=30)
