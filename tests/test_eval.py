@@ -1,19 +1,35 @@
-"""The classifiers on the labelled set in eval/ (see eval/README.md): each decision must reach its
-floor on the dev cases and, separately, on the holdout cases. One test function per decision."""
+"""The classifiers on the labelled set in eval/ (see eval/README.md): each decision must reach the
+issue's floor on every set it was developed on, and must not fall below what was first measured on
+the sets nobody has read."""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from intake.evaluate import Scores, confidential_leaks, evaluate
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
-# The sets the rules were developed against (dev), or read after a first measure (holdout,
-# holdout2). holdout3 was never read: its figures are reported in the README and guarded below
-# against regressions, at the level measured when it was first run.
-SPLITS = ("dev", "holdout")
-DEVELOPED = ("dev", "holdout", "holdout2")
+# Per decision, the sets the rules were developed against (dev), or read after their first
+# measure to improve the rules (the held-out sets named here): the issue's floors hold on each.
+DEVELOPED: dict[str, tuple[str, ...]] = {
+    "confidentiality": ("dev", "holdout", "holdout2", "holdout3", "holdout4"),
+    "doc_type": ("dev", "holdout", "holdout3"),
+    "language": ("dev", "holdout", "holdout3"),
+    "party": ("dev", "holdout", "holdout2", "holdout3"),
+    "call": ("dev", "holdout"),
+}
+# The sets never read while developing, with the accuracy first measured on them (README): a
+# guard against regressions, not the issue's floor, which some of them do not reach yet.
+NEVER_READ: dict[str, tuple[str, float]] = {
+    "doc_type": ("holdout4", 0.933),
+    "language": ("holdout4", 0.983),
+    "party": ("holdout4", 0.967),
+    "call": ("holdout3", 1.0),
+}
+FLOORS = {"confidentiality": 0.97, "doc_type": 0.95, "language": 0.95, "party": 0.95, "call": 0.95}
 
 
 @cache
@@ -22,60 +38,51 @@ def scores_of(decision: str) -> Scores:
     return evaluate(EVAL, [decision])[decision]
 
 
-def assert_floor(decision: str, floor: float, splits: tuple[str, ...] = SPLITS) -> None:
-    """Accuracy at least `floor` on each split; the dev errors are named on failure (held-out
-    cases stay unread)."""
+def assert_floor(decision: str) -> None:
+    """Accuracy at least the issue's floor on each developed split; the errors are named on
+    failure (never-read sets are not developed on, so they are not listed)."""
     scores = scores_of(decision)
-    for split in splits:
+    for split in DEVELOPED[decision]:
         part = scores.subset(lambda o, s=split: o.split == s)
         assert part.outcomes, f"no {split} cases for {decision}"
         errors = [
-            f"{o.case}: expected {o.expected}, got {o.got}"
-            for o in part.outcomes
-            if not o.right and split == "dev"
+            f"{o.case}: expected {o.expected}, got {o.got}" for o in part.outcomes if not o.right
         ]
-        assert part.accuracy >= floor, (
-            f"{decision} {split} accuracy {part.accuracy:.3f} < {floor}; " + "; ".join(errors)
+        assert part.accuracy >= FLOORS[decision], (
+            f"{decision} {split} accuracy {part.accuracy:.3f} < {FLOORS[decision]}; "
+            + "; ".join(errors)
         )
 
 
 def test_doc_type() -> None:
-    assert_floor("doc_type", 0.95)
+    assert_floor("doc_type")
 
 
 def test_language() -> None:
-    assert_floor("language", 0.95)
+    assert_floor("language")
 
 
 def test_call() -> None:
-    assert_floor("call", 0.95)
+    assert_floor("call")
+
+
+def test_party() -> None:
+    assert_floor("party")
 
 
 def test_confidentiality() -> None:
-    assert_floor("confidentiality", 0.97, DEVELOPED)
+    assert_floor("confidentiality")
     scores = scores_of("confidentiality")
-    for split in DEVELOPED:
+    for split in DEVELOPED["confidentiality"]:
         part = scores.subset(lambda o, s=split: o.split == s)
         assert not confidential_leaks(part), f"confidential documents decided public in {split}"
 
 
-def test_party() -> None:
-    assert_floor("party", 0.95, DEVELOPED)
-
-
-def test_held_out_set_does_not_regress() -> None:
-    """holdout3, never read while developing: the figures first measured on it (README) are a
-    floor against regressions, not the issue's floor, which this set does not reach yet."""
-    first_measure = {
-        "confidentiality": 0.945,
-        "doc_type": 0.90,
-        "language": 0.90,
-        "party": 0.917,
-        "call": 1.0,
-    }
-    for decision, measured in first_measure.items():
-        part = scores_of(decision).subset(lambda o: o.split == "holdout3")
-        assert part.outcomes, f"no holdout3 cases for {decision}"
-        assert part.accuracy >= measured - 0.005, (
-            f"{decision} holdout3 fell to {part.accuracy:.3f} from {measured}"
-        )
+@pytest.mark.parametrize("decision", sorted(NEVER_READ))
+def test_never_read_set_does_not_regress(decision: str) -> None:
+    split, measured = NEVER_READ[decision]
+    part = scores_of(decision).subset(lambda o: o.split == split)
+    assert part.outcomes, f"no {split} cases for {decision}"
+    assert part.accuracy >= measured - 0.005, (
+        f"{decision} {split} fell to {part.accuracy:.3f} from {measured}"
+    )
