@@ -1,4 +1,5 @@
-"""OCR reads a French page that the test prints and "scans" itself, with >= 95% of its words."""
+"""OCR reads a French page that the test prints and "scans" itself, with >= 95% of its words,
+and >= 90% when the page was scanned sideways or upside down."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import shutil
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from extractors import extract
+from extractors import extract, ocr
 from extractors.ocr import guess_language
 from tests.conftest import SAMPLES
 
@@ -67,6 +68,39 @@ def test_french_scanned_page_is_read_with_95_percent_of_its_words() -> None:
     accuracy = word_accuracy(FRENCH_LETTER, result.text)
     print(f"OCR word accuracy on the French page: {accuracy:.1%}")
     assert accuracy >= 0.95, result.text
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("angle", [90, 180])
+def test_a_page_scanned_sideways_or_upside_down_is_read_with_90_percent_of_its_words(
+    angle: int,
+) -> None:
+    page = Image.open(io.BytesIO(french_scan())).rotate(angle, expand=True)
+    result = extract(_png(page), "image/png")
+    assert result.error is None
+    assert result.flags == ("ocr",)
+    accuracy = word_accuracy(FRENCH_LETTER, result.text)
+    print(f"OCR word accuracy on the French page turned by {angle} degrees: {accuracy:.1%}")
+    assert accuracy >= 0.90, result.text
+
+
+@pytest.mark.parametrize("angle", [0, 90, 180, 270])
+def test_orientation_tells_how_far_to_turn_a_page(angle: int) -> None:
+    page = Image.open(io.BytesIO(french_scan())).rotate(angle, expand=True)
+    assert ocr.orientation(page) == angle  # PIL turns counterclockwise, Tesseract clockwise
+
+
+def test_a_page_too_short_for_orientation_is_read_as_it_is() -> None:
+    page = Image.open(io.BytesIO(french_scan("Annexe 2 : liste des centres")))
+    assert ocr.orientation(page) == 0  # OSD: "Too few characters"
+    assert ocr.orientation(Image.new("L", (2480, 3508), 250)) == 0
+    result = extract(_png(page), "image/png")
+    assert "Annexe 2" in result.text
 
 
 def test_the_same_page_as_a_scanned_pdf_is_read_by_ocr() -> None:
