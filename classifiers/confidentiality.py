@@ -56,6 +56,10 @@ _ELLIPSIS_SAME = re.compile(
     r"(?:^|\s)(?:too|also|as well|likewise|aussi|egalement|de meme|tambien|tampoco|non plus|either|neither)\s*[.!]?$|"
     r"^(?:as (?:can|may|is|are|does|do|will|should|must)|(?:tout )?comme|de meme que|al igual que|como tambien|igual que) "
 )
+_ANSWER_MARK = re.compile(
+    r"^\s*(?:→|->|=>|⇒|R\s*:|A\s*:|Answer\s*:|R[ée]ponse\s*:|Respuesta\s*:)\s*", re.IGNORECASE
+)
+_NOT_THIS_ONE = re.compile(r"(?:not|pas|no|non|ni) (?:the|la|le|les|el|los|las|l|its|sa|son|su)\b")
 _REFUSAL = re.compile(
     r"(?:c est|es|is|the answer is|la reponse est|la respuesta es) (?:que )?(?:non|no)\s*[.!]?$"
 )
@@ -263,12 +267,13 @@ class _SegmentReader:
         self.reading = Reading(mentioned=set(stated_elsewhere))
         self.numbered = bool(_NUMBERED_LIST.search(segment.text))
         folded = fold_for_rules(segment.text)
+        self.condition_met = bool(lex.CONDITION_MET.search(folded))
         self.about_publishing = any(
             p.search(folded) for p in (lex.PUBLISH, lex.PERMIT, lex.RESTRICT)
         )
 
     def read(self) -> None:
-        text = without_mentions(without_disclaimers(self.segment.text))
+        text = self._inline_answers(without_mentions(without_disclaimers(self.segment.text)))
         if len(_HEADER_LINE.findall(text)) >= 2:
             # A quoted message's "De : ... / Date : ... / Objet : ..." lines are one sentence each.
             text = _HEADER_LINE.sub(lambda m: m.group(0) + "\n\n", text)
@@ -281,6 +286,60 @@ class _SegmentReader:
                 continue
             for clause in _clauses(sentence):
                 self._clause(clause)
+
+    def _inline_answers(self, text: str) -> str:
+        """Answers written into the Secretariat's quoted questions ("(a) May the SOP be published?
+        YES", "… doit-elle rester confidentielle ?" then "→ Non, …"): each pair decides the
+        documents the question names; the rest of the text is returned for normal reading."""
+        lines = text.splitlines()
+        kept: list[str] = []
+        i = 0
+        while i < len(lines):
+            question, mark, answer = lines[i].rpartition("?")
+            answer = _ANSWER_MARK.sub("", answer).strip()
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if mark and not answer and _ANSWER_MARK.match(following):
+                answer = _ANSWER_MARK.sub("", following).strip()
+                if answer and self._answer(question, answer):
+                    kept.append("")
+                    i += 2
+                    continue
+            elif mark and answer and self._answer(question, answer):
+                kept.append("")
+                i += 1
+                continue
+            kept.append(lines[i])
+            i += 1
+        return "\n".join(kept)
+
+    def _answer(self, question: str, answer: str) -> bool:
+        """Decide the documents a question names from the answer written after it."""
+        asked = fold_for_rules(question)
+        if not any(p.search(asked) for p in (lex.PUBLISH, lex.RESTRICT, lex.PERMIT)):
+            return False
+        reply = fold_for_rules(answer)
+        said = polarity(reply)
+        words = " ".join(re.findall(r"[a-z]+", reply)[:6])
+        affirm, deny = lex.AFFIRM.search(words), lex.DENY.search(words[:25])
+        verdict: str | None = None
+        if said == CONFIDENTIAL:
+            verdict = CONFIDENTIAL  # "Yes but only the names, please remove the numbers"
+        elif affirm or deny:
+            yes = bool(affirm and (deny is None or affirm.start() < deny.start()))
+            question_polarity = polarity(_first_alternative(asked)) or polarity(asked)
+            if re.search(r"objection|objecion|inconveniente|s oppose|problem", asked):
+                question_polarity = CONFIDENTIAL
+            verdict = PUBLIC if yes else CONFIDENTIAL
+            if question_polarity == CONFIDENTIAL:
+                verdict = CONFIDENTIAL if verdict == PUBLIC else PUBLIC
+        elif said == PUBLIC:
+            verdict = PUBLIC
+        if verdict is None:
+            return False
+        indices, specificity, why = self._scope(asked, question)
+        evidence = f'answer "{answer[:60]}" to "{question.strip()[:140]}?" ({why})'
+        self._emit(indices, Signal(verdict, max(specificity, TYPED), self.segment.depth, evidence))
+        return True
 
     def _tagged_item(self, sentence: str) -> bool:
         """A list item with its status as a tag: "[RESTRICTED] Joint protocol", "- Fiche : public"."""
@@ -318,10 +377,11 @@ class _SegmentReader:
             return last
         return text
 
-    def _emit(self, indices: list[int], signal: Signal) -> None:
+    def _emit(self, indices: list[int], signal: Signal, mention: bool = True) -> None:
         for i in indices:
             self.signals[i].append(signal)
-        self.reading.mentioned.update(indices)
+        if mention:  # "the others" later in the message leave these out
+            self.reading.mentioned.update(indices)
 
     def _clause(self, clause: _Clause) -> None:
         text, reading, depth = clause.text, self.reading, self.segment.depth
@@ -341,9 +401,8 @@ class _SegmentReader:
             elif _BARE_NO.search(text) and self.about_publishing:
                 found = CONFIDENTIAL
         if found is None and reading.last_polarity:
-            if elliptic and _ELLIPSIS_OPPOSITE.search(
-                text
-            ):  # "el protocolo puede publicarse, el contrato no"
+            if elliptic and (_ELLIPSIS_OPPOSITE.search(text) or _NOT_THIS_ONE.match(text)):
+                # "el protocolo puede publicarse, el contrato no"; "... mais pas la version annotée"
                 found = PUBLIC if reading.last_polarity == CONFIDENTIAL else CONFIDENTIAL
             elif elliptic and _ELLIPSIS_SAME.search(text):  # "le plan d'action aussi"
                 found = reading.last_polarity
@@ -353,9 +412,12 @@ class _SegmentReader:
             if main.strip():
                 indices, _, _ = self._scope(main, clause.sentence)
                 if indices and len(indices) < len(self.docs):
-                    reading.last_scope = indices
+                    reading.last_scope, reading.last_sentence = indices, clause.sentence
             return
         assert found is not None
+        if found == CONFIDENTIAL and self.condition_met and lex.CONDITION.search(main or text):
+            # "May be published once the numbers are removed; this is the anonymised version."
+            found = PUBLIC
         if not _about_documents(main or text):
             return
         if clause.antecedent and not _about_documents(fold_for_rules(clause.sentence)):
@@ -367,6 +429,13 @@ class _SegmentReader:
             )
             if clause.antecedent and specificity == UNSCOPED:
                 return  # a relative clause about something that is not an attached document
+            if (
+                specificity == UNSCOPED
+                and reading.last_scope
+                and reading.last_sentence == clause.sentence
+            ):
+                # "El PACE estuvo bajo embargo hasta el 1 de febrero; ya es público."
+                indices, specificity, why = list(reading.last_scope), TYPED, "as before"
             if clause.subject_line and found == CONFIDENTIAL:
                 # "Confidential: contract attached" in a subject: doubt covers the whole message.
                 indices, specificity, why = list(range(len(self.docs))), ALL, "subject line"
@@ -382,15 +451,25 @@ class _SegmentReader:
                         depth,
                         f"{evidence} (not the one that may be published)",
                     ),
+                    mention=False,  # "...; please keep the other documents restricted"
                 )
             if indices:
-                reading.last_scope = indices
+                reading.last_scope, reading.last_sentence = indices, clause.sentence
         if excepted.strip():
             other = PUBLIC if found == CONFIDENTIAL else CONFIDENTIAL
             indices, specificity, why = self._scope(excepted, clause.sentence)
             if specificity >= TYPED and indices:
                 self._emit(indices, Signal(other, EXCEPTION, depth, f"{evidence} (except {why})"))
         reading.last_polarity = found
+
+
+def _first_alternative(question: str) -> str:
+    """ "May we publish it, or should it go in the limited part?": a yes agrees to the first."""
+    return re.split(
+        r",?\s+(?:or|ou|o)\s+(?=should|must|would|devrait|doit|faut|debe|deberia|is|est|es|it|il|elle|"
+        r"se|do|does|prefer|prefiere|preferez|shall|will|sera|in|dans|en|to|a|au)\b",
+        question,
+    )[0]
 
 
 def _answers(
@@ -423,13 +502,7 @@ def _answers(
             if not (lex.QUESTION_PUBLISH.search(folded) or asks):
                 continue
             # The answer takes the question's side: "Should the list stay restricted?" - "Yes".
-            # "May we publish it, or should it go in the limited part?": the first alternative
-            # is what a yes agrees to.
-            first_alternative = re.split(
-                r",?\s+(?:or|ou|o)\s+(?=should|must|would|devrait|doit|faut|debe|deberia|is|est|es|it|il|elle|se|do|does|prefer|prefiere|preferez|shall|will|sera|in|dans|en|to|a|au)\b",
-                folded,
-            )[0]
-            asked_polarity = polarity(first_alternative) or polarity(folded)
+            asked_polarity = polarity(_first_alternative(folded)) or polarity(folded)
             if re.search(r"objection|objecion|inconveniente|s oppose|problem", folded):
                 asked_polarity = CONFIDENTIAL  # "Is there any objection to publishing...?"
             if asked_polarity == CONFIDENTIAL:
@@ -498,6 +571,13 @@ def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, lis
     """Every statement about each document (by index), from all segments of the message."""
     signals: dict[int, list[Signal]] = {i: [] for i in range(len(docs))}
     parts = segments(text)
+    # A transmittal letter or note verbale speaks for the submission like the body does.
+    letters = [
+        re.sub(r"\s+[–—]\s+", "\n\n", d.margins)  # a slip's fields: "– Observations : ..."
+        for d in docs
+        if d.doc_type == "cover_letter" and d.margins.strip()
+    ]
+    parts[1:1] = [Segment(letter, 0) for letter in letters]
     answered = _answers(parts, docs, signals)
     # The oldest message first, so that "les autres pièces" in the newest one leaves out the
     # document a quoted or forwarded message below restricts.

@@ -39,7 +39,7 @@ PUBLISH = compile_any([
     r"rendre publi(?:c|que|cs|ques)", r"diffuse(?:e|s|es)?", r"diffuser", r"divulgue(?:e|s|es)?",
     r"divulguer", r"mis(?:e|es)? en ligne", r"mettre en ligne",
     r"publicad[oa]s?", r"publicar(?:se|lo|la|los|las)?", r"(?:se|lo|la|los|las|que|no) publique(?:n)?", r"publicacion",
-    r"difundid[oa]s?", r"difundir(?:lo|la|los|las)?", r"difunda(?:n)?", r"divulgar(?:lo|la|los|las)?",
+    r"difundid[oa]s?", r"difundir(?:lo|la|los|las|se)?", r"divulgarse", r"circularse", r"difunda(?:n)?", r"divulgar(?:lo|la|los|las)?",
     r"hacer(?:se)? public[oa]s?", r"subir(?:lo|la|los|las)? a la (?:web|base de datos)",
     r"(?:se )?hag(?:a|an) public[oa]s?", r"(?:made|make) available to the public",
     r"sub(?:as|a|an|ir)(?:lo|la|los|las)?", r"cuelg(?:ues|ue|uen)", r"colgar(?:lo|la|los|las)?",
@@ -49,6 +49,8 @@ PUBLISH = compile_any([
     r"(?:la )?mise en ligne", r"(?:se )?(?:hiciera|hiciese|hace|hara|hicieran|hiciesen) public[oa]s?",
     r"(?:sea|fuera|fuese|sean|fueran|fuesen) publicad[oa]s?", r"se publi(?:que|quen|cara|caran|case|casen)",
     r"sortir du secretariat", r"salir de la secretaria", r"leave the secretariat",
+    r"figur\w*(?= (?:pas )?(?:dans|sur|en) (?:la |le )?(?:partie publique|base|site))",
+    r"circular(?:lo|la|los|las)", r"(?:se|no) circul(?:e|en)",
 ])  # fmt: skip
 
 # Restrictions that need no negation: the words say it.
@@ -95,6 +97,15 @@ RESTRICT = compile_any([
     r"(?:con|en) (?:la )?(?:mas )?(?:estricta|absoluta|total) reserva", r"in (?:the )?strict(?:est)? confidence",
     r"en toute (?:discretion|confidentialite)", r"avec la plus (?:grande|stricte) (?:discretion|confidentialite)",
     r"(?:has|have) to stay confidential",
+    r"(?:solo|unicamente|exclusivamente) para (?:el )?archivo", r"pour (?:les |nos )?archives",
+    r"for (?:the )?(?:secretariat s )?(?:records|files|archives?) only", r"reserve(?:e|s|es)? (?:aux?|a la|a l) \w+",
+    r"reservad[oa]s? (?:a|al|a la|a los|a las|para) \w+",
+    r"(?:communiqu\w*|transmis\w*|partag\w*|shared?|compart\w*) (?:\w+ ){0,3}(?:aux|to|with|a|con) (?:the |las |les |los )?"
+    r"(?:autorites?|authorities|autoridades) (?:cites )?(?:des |of |de )?(?:the |las |les )?(?:autres|other|otras|demas) (?:parties|partes)",
+    r"not (?:intended|meant) for (?:publication|distribution|circulation)",
+    r"no (?:queremos|deseamos|quisieramos|desean|quieren|deseariamos) que (?:se |lo |la |los |las )?(?:publi|difund|divulg|circul)\w*",
+    r"(?:ne|n) (?:souhaitons|voulons|souhaitent|veulent|desirons|souhaiterions) pas (?:qu(?:e|.)? ?)?(?:\w+ ){0,3}(?:publi|diffus|mis en ligne)\w*",
+    r"(?:do|does) not (?:want|wish) (?:it |them |this |these |the \w+ )?(?:to be )?(?:publish|post|made public|circulat|shar)\w*",
 ])  # fmt: skip
 
 # Permissions that need no publication verb.
@@ -117,8 +128,6 @@ PERMIT = compile_any([
     r"(?:is|are) (?:likewise |also )?public", r"(?:est|sont) (?:egalement )?publi(?:c|que|cs|ques)",
     r"(?:es|son) (?:tambien )?public[oa]s?", r"de caracter publico", r"caractere public",
     r"public document", r"document public", r"documento publico",
-    r"confidentiality ?:? ?(?:none|nil|n a|no)", r"confidentialite ?:? ?(?:aucune|neant|non)",
-    r"confidencialidad ?:? ?(?:ninguna|no)",
     r"no confidential", r"non confidentiel(?:le)?s?", r"sin caracter confidencial",
     r"can go (?:in|into|on) the public", r"(?:may|can) be shared", r"peu(?:t|vent) etre partage(?:e|s|es)?",
     r"pued(?:e|en) compartirse", r"feel free to (?:share|publish|use|post|circulate)", r"publish away",
@@ -133,6 +142,15 @@ PERMIT = compile_any([
     r"autoriza(?:mos)? (?:\w+ ){0,4}(?:la )?(?:publicacion|difusion)", r"publicacion (?:esta )?autorizada",
     r"(?:all|everything|tout|todo)(?: is| est| es)? public(?:o|s)?", r"no restrictions?", r"aucune restriction",
     r"ninguna restriccion", r"(?:pas de|aucun) (?:souci|probleme)s?", r"no hay problema", r"ningun problema",
+    r"no reason (?:why |to |for )?.{0,60}(?:not|n t) (?:to )?(?:be )?(?:publish|made public|post|share|release)\w*",
+    r"(?:nothing|no document|no file|none of the documents?|aucun document|rien|ningun documento|no hay ningun documento)"
+    r"(?: \w+){0,8} (?:that|which|qui|que) (?:we )?(?:would|could|should|do|did|ne|no)? ?(?:not|pas|n)? ?(?:want|wish|souhait\w*|voul\w*|pueda|deba|quer\w*)",
+    r"publishable", r"publiables?", r"publicables?", r"(?:de )?libre (?:difusion|diffusion|acceso|acces)",
+    r"(?:informacion|information) publi(?:ca|que)(?! (?:clasificada|reservada))", r"public information",
+    r"(?:released|disclosed|available) under the (?:\w+ ){0,3}(?:information|transparency) act",
+    r"(?:hacer|hagan) (?:\w+ ){0,2}uso que (?:consideren|estimen|juzguen) (?:conveniente|oportuno)",
+    r"(?:faire|fassiez) (?:\w+ ){0,2}usage que vous (?:jugerez|estimerez) (?:utile|opportun|bon)",
+    r"(?:make|put) (?:\w+ ){0,2}(?:whatever )?use (?:you see fit|you wish)",
 ])  # fmt: skip
 
 # "We have no particular confidentiality rules": not a permission; the default stays.
@@ -150,6 +168,9 @@ VAGUE = compile_any([
     r"(?:indique|indiquen|indicar|informar|senalar|senale|precise|precisar) (?:\w+ ){0,3}si (?:alguno|alguna|algun|los|las|el|la|hay)",
     r"if you wish to (?:publish|post|use)", r"si vous (?:souhaitez|voulez|desirez) (?:les |le |la )?(?:publier|diffuser)",
     r"si (?:desea|desean|quiere|quieren) (?:publicar|difundir)(?:lo|la|los|las)?",
+    # "Confidentiality: none" says there are no rules, not that a contract may be published.
+    r"confidentiality ?:? ?(?:none|nil|n a|no)", r"confidentialite ?:? ?(?:aucune|neant|non)",
+    r"confidencialidad ?:? ?(?:ninguna|no)",
 ])  # fmt: skip
 
 # A permission under a condition the attached copy does not meet yet: treat as a restriction.
@@ -184,6 +205,25 @@ CONDITION = compile_any([
     r"(?:sujet[oa]|a reserva|supeditad[oa]) (?:a|de) (?:la |su )?(?:aprobacion|autorizacion|conformidad|consentimiento|acuerdo)",
     r"(?:we are|are) (?:still )?(?:waiting|awaiting) (?:for )?(?:their|its|the) (?:reply|answer|consent|agreement)",
     r"(?:attendons|attend) (?:la |sa |leur )?(?:reponse|accord)", r"(?:esperamos|aguardamos) (?:su |la )?(?:respuesta|conformidad)",
+    r"(?:but|mais|pero) (?:only )?(?:without|sans|sin) (?:the |la |le |les |el |los |las )?(?:columns?|colonnes?|columnas?|pages?|paginas?|sections?|secciones|names|noms|nombres|numbers|numeros|data|datos|donnees)",
+    r"(?:please|pls|kindly),? (?:remove|redact|delete|black out|take out)", r"merci de (?:la |le |les |l )?(?:retirer|supprimer|masquer|occulter)",
+    r"por favor (?:elimin|retir|supr|borr|quit)\w*", r"antes de (?:subir|colgar|poner|difundir)\w*",
+    r"a reserva de (?:confirmar|verificar|consultar|la confirmacion)", r"sous reserve de (?:confirmation|verification|validation)",
+    r"subject to (?:confirmation|verification|legal (?:review|clearance))",
+    r"after (?:\w+ ){0,6}(?:approves?|adopts?|signs?|validates?|clears?|endorses?)", r"apres (?:que |qu )(?:\w+ ){0,6}(?:approuv|adopt|valid|sign)\w*",
+    r"despues de que (?:\w+ ){0,6}(?:aprueb|adopt|valid|firm)\w*",
+    r"(?:lo |la |los |las )?(?:estamos|seguimos) (?:consultando|evaluando|revisando|analizando)",
+    r"(?:we are|we re) (?:still )?(?:checking|consulting|reviewing|verifying)", r"nous (?:sommes en train de|devons encore) (?:verifier|consulter)",
+    r"(?:en cours de|under) (?:legal )?(?:review|verification|consultation|examen)", r"aun no (?:tenemos|hemos recibido) (?:respuesta|el visto bueno)",
+])  # fmt: skip
+
+# The attached copy already meets a redaction condition ("c'est la version anonymisée que nous joignons").
+CONDITION_MET = compile_any([
+    r"(?:c est|this is|es) (?:la|the) (?:version|copie|copy|copia) (?:anonymisee|anonymi[sz]ed|redacted|expurgee|testada|anonimizada)",
+    r"(?:the )?attached (?:copy|version|file) (?:is|has been) (?:already )?(?:redacted|anonymi[sz]ed)",
+    r"(?:we )?(?:attach|enclose|send) the (?:redacted|anonymi[sz]ed) (?:version|copy)",
+    r"(?:nous )?(?:joignons|transmettons) (?:la )?version (?:anonymisee|expurgee)", r"version anonymisee (?:ci )?jointe",
+    r"(?:adjuntamos|remitimos|enviamos) la version (?:testada|anonimizada)", r"(?:ya|already) (?:han sido |ha sido |been )?(?:removed|redacted|retires?|suprimid\w*|eliminad\w*)",
 ])  # fmt: skip
 
 NEGATION = re.compile(
@@ -207,6 +247,7 @@ AFFIRM = compile_any([
     r"yes", r"of course", r"sure", r"no problem", r"certainly", r"that s fine", r"fine", r"agreed",
     r"oui", r"bien sur", r"d accord", r"sans probleme", r"aucun probleme", r"volontiers",
     r"si", r"claro", r"por supuesto", r"sin problema", r"de acuerdo", r"con gusto",
+    r"adelante", r"go ahead", r"allez y", r"vas y", r"proceed", r"procedan", r"proceder",
 ])  # fmt: skip
 DENY = compile_any([
     r"no", r"rather not", r"prefer not", r"we would prefer (?:that you )?(?:did )?not", r"non",
@@ -217,9 +258,15 @@ DENY = compile_any([
 # Subjects that make "restricted" or "confidential" about something other than the documents.
 NOT_ABOUT_DOCUMENTS = compile_any([
     r"access to the (?:holding |rescue )?(?:facilit\w*|premises|site|area|centre|center|zone|enclosures?)",
-    r"facilit(?:y|ies)", r"premises", r"quarantine", r"quarantaine", r"cuarentena", r"enclosures?",
+    # A place is restricted, not a document ("access to the facilities is restricted").
+    r"(?:the |these |our |la |las |les |nos )?(?:facilit(?:y|ies)|premises|installations?|instalaciones|locaux|recintos?|enclosures?|site|sites) "
+    r"(?:is |are |est |sont |es |son |remain |remains |reste |restent )?(?:\w+ )?(?:restricted|closed|off limits|restreint\w*|restringid\w*|ferme\w*|cerrad\w*)",
+    r"(?:access|acces|acceso|entry|entree|entrada) (?:to|a|aux|al|a la|a las|au) (?:the |la |las |los |les )?(?:\w+ )?(?:facilit\w*|premises|installations|instalaciones|locaux|recintos?|site|zone|zona|area|quarantine|quarantaine|cuarentena)",
+    r"(?:in|en|dans|under|sous|bajo) (?:\w+ ){0,2}(?:quarantine|quarantaine|cuarentena)",
+    r"(?:zone|zona|area|centre|centro|center|station|facility|installation)s? (?:de |of |d )?(?:la )?(?:quarantine|quarantaine|cuarentena)",
+    r"(?:quarantine|quarantaine|cuarentena) (?:area|zone|zona|facility|centre|center|station)",
+    r"(?:zone|zona|area) (?:reservee?|reservada|restringida|restreinte)",
     r"restricted (?:areas?|zones?)", r"zones? (?:restreintes?|a acces restreint)", r"areas? restringidas?",
-    r"installations?", r"instalaciones", r"locaux", r"recintos?",
     r"restricted species", r"especes? restreintes?", r"(?:personnel|staff) only",
     r"informants?", r"informateurs?", r"informantes?", r"identit(?:y|e|ies)", r"identidad(?:es)?",
     r"confidential (?:sources?|register|records? of)", r"sources? (?:confidentielles?|confidenciales)",
@@ -266,6 +313,7 @@ EXCEPT = compile_any([
     r"a excepcion de(?:l)?", r"con la salvedad de(?:l)?", r"pero no", r"a diferencia de(?:l)?",
 ])  # fmt: skip
 CONTRAST = re.compile(
+    # Not "but without column F": a permission with a carve-out stays one clause.
     r",?\s*\b(?:but|however|whereas|while|mais|cependant|toutefois|tandis que|alors que|pero|sin embargo|"
-    r"mientras que|en cambio)\b\s*|\s*;\s*"
+    r"mientras que|en cambio)\b(?!\s*(?:without|sans|sin|only|seulement|solo|uniquement)\b)\s*|\s*;\s*"
 )  # fmt: skip

@@ -39,6 +39,7 @@ class Reading:
     mentioned: set[int] = field(default_factory=set)
     last_scope: list[int] = field(default_factory=list)
     last_polarity: str | None = None
+    last_sentence: str = ""  # where last_scope was read
 
 
 TYPE_WORDS: dict[str, tuple[str, ...]] = {
@@ -82,7 +83,7 @@ _ALL = lex.compile_any(
     [
         r"all", r"every(?:thing)?", r"any", r"entire", r"whole", r"these documents?", r"the documents?",
         r"documents? (?:provided|attached|submitted|sent|transmitted)", r"the attached", r"attachments?",
-        r"this submission", r"our submission",
+        r"this submission", r"our submission", r"(?:the )?enclosed (?:documents?|files?|materials?)", r"enclosures",
         r"the (?:information|material|documentation)(?! (?:of|for) the secretariat)", r"this version",
         r"the attached version", r"cette version", r"la version jointe", r"esta version",
         r"la version adjunta", r"nothing", r"none", r"tous", r"toutes", r"tout", r"l ensemble",
@@ -101,6 +102,11 @@ _EVERY_ATTACHMENT = re.compile(
     r"(?:attachments|pieces jointes|anexos|adjuntos|documents? joints?)|all (?:the )?attachments|"
     r"toutes les pieces jointes|todos los (?:anexos|adjuntos)"
 )  # fmt: skip
+_ALL_DOCUMENTS = re.compile(
+    r"^(?:\w+ ){0,3}(?:all (?:the |of the |these |our )?(?:documents|files|attachments|materials?|enclosures)|"
+    r"todos (?:los|estos|nuestros) (?:documentos|archivos|adjuntos|anexos)|tous (?:les|ces|nos) (?:documents|fichiers)|"
+    r"toutes (?:les|ces|nos) pieces|l ensemble des (?:documents|pieces)|the enclosed documents|les documents (?:ci )?joints)\b"
+)
 _OTHER_PARTIES = re.compile(
     r"(?:other|autres|demas|otras) (?:cites )?(?:parties|partes|management authorities|organes|autoridades)"
 )
@@ -129,7 +135,7 @@ _PRONOUN = lex.compile_any(
     [
         r"it", r"they", r"them", r"its", r"their", r"leurs?(?= [a-z])", r"this",
         r"(?:es|son|est|sont|c est|it is|they are) (?:un|una|une|des|unos|unas|an?) (?:\w+ )?(?:documento|document)s?", r"these", r"il", r"elle", r"ils", r"elles", r"ceci", r"cela",
-        r"les?(?= [a-z])", r"la(?= [a-z])", r"lo", r"los", r"las", r"esto", r"eso", r"\w+r(?:lo|la|los|las)",
+        r"les?(?= \w+(?:er|ir|re|ez|ons|ent)\b)", r"la(?= \w+(?:er|ir|re|ez|ons|ent)\b)", r"lo", r"los", r"las", r"esto", r"eso", r"\w+r(?:lo|la|los|las)",
         r"\w+rse", r"en(?= (?:autoriser|permettre|publier|diffuser|accepter))",
         r"the (?:final|current|latest|definitive|official|approved) version",
         r"la version (?:finale|definitive|actuelle|officielle|validee)",
@@ -205,7 +211,7 @@ _MEDIA: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"pdfs?", (".pdf",)),
     (
-        r"word (?:file|document)s?|docx|fichier word|documento word|archivo word",
+        r"word (?:file|document|version)s?|docx|fichier word|documento word|archivo word|(?:version|formato|format) (?:en )?word|en word|in word",
         (".docx", ".doc", ".odt", ".rtf"),
     ),
     (
@@ -270,6 +276,15 @@ _GENERIC_TOKENS = {
     "en",
     "es",
     "fr",
+}  # fmt: skip
+# Four-letter words too common to single out a file ("PACE_Primates.pdf" is singled out by "pace").
+_SHORT_COMMON = {
+    "this", "that", "with", "from", "have", "been", "will", "your", "their", "para", "pour", "dans", "sont",
+    "esta", "este", "tous", "todo", "also", "only", "seul", "must", "them", "they", "what", "when", "then",
+    "than", "there", "here", "some", "more", "most", "such", "same", "very", "sera", "tout", "avec",
+    "nous", "vous", "leur", "elle", "mais", "ante", "como", "pero", "sino", "sido", "ser", "sus", "cada",
+    "part", "page", "copy", "data", "date", "name", "file", "list", "plan", "word", "text", "note", "annex",
+    "site", "web", "base", "link", "form", "year", "june", "july", "mars", "mayo", "juin", "city", "zone",
 }  # fmt: skip
 _TYPE_TOKENS = {w for words in TYPE_WORDS.values() for w in words if re.fullmatch(r"[a-z ]+", w)}
 
@@ -391,7 +406,7 @@ def by_language_version(clause: str, docs: Sequence[DocumentFacts]) -> list[int]
 
 def by_name_word(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
     """A distinctive word of a file name ("the summary", "the full text", "el resumen")."""
-    words = set(re.findall(r"[a-z]{5,}", clause)) - _GENERIC_TOKENS - _TYPE_TOKENS
+    words = set(re.findall(r"[a-z]{4,}", clause)) - _GENERIC_TOKENS - _TYPE_TOKENS - _SHORT_COMMON
     synonyms = {
         "summary": {"summary", "resume", "resumen", "executive"},
         "resume": {"summary", "resume", "resumen"},
@@ -446,14 +461,15 @@ def _is_annex(doc: DocumentFacts) -> bool:
 _SIGNED = lex.compile_any([
     r"signed", r"signe(?:e|s|es)?", r"firmad[oa]s?", r"scanned", r"numerise(?:e|s|es)?", r"escanead[oa]s?",
 ])  # fmt: skip
-_SCAN_TOKENS = {"signed", "signe", "firmado", "firmada", "scan", "scanned", "scanner", "escaneado",
+_SCAN_TOKENS = {"signed", "signe", "signee", "firmado", "firmada", "scan", "scanned", "scanner", "escaneado", "escaneada",
                 "escaneo", "numerise", "img", "image"}  # fmt: skip
 
 
 def by_signed_copy(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
     """ "The signed one", "el firmado (el PDF escaneado)": the scanned or signed copy, when the
     other documents are not."""
-    if not _SIGNED.search(clause):
+    match = _SIGNED.search(clause)
+    if match is None:
         return []
     found = [
         i
@@ -461,6 +477,8 @@ def by_signed_copy(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
         if _tokens(d.filename) & _SCAN_TOKENS
         or d.filename.lower().endswith((".jpg", ".jpeg", ".png", ".tif", ".tiff"))
     ]
+    if re.search(r"(?:non|not|un|no|sin|sans|pas) ?$", clause[: match.start()]):
+        found = [i for i in range(len(docs)) if i not in found]  # "le projet, non signé"
     return found if 0 < len(found) < len(docs) else []
 
 
@@ -538,8 +556,15 @@ def scope(
         return everything, ALL, "all documents"
     if _ANNEX.search(clause) or _annex_ids(clause):
         annexed, specificity = by_annex(clause, docs)
+        if len(annexed) > 1:
+            # "L'annexe comportant la carte": the annex whose name has that word.
+            word = by_name_word(clause, [docs[i] for i in annexed])
+            if word:
+                return [annexed[i] for i in word], NAMED, "the annex, by a word of its name"
         if annexed:
             return annexed, specificity, "the annex"
+    if _ALL_DOCUMENTS.search(clause):  # "todos los documentos adjuntos son información pública"
+        return everything, ALL, "all documents"
     typed, named_a_type = by_type(clause, docs)
     if typed:
         return typed, TYPED, "document type"

@@ -10,7 +10,7 @@ from classifiers.confidentiality_lexicon import fold_for_rules
 # Read on the original text: upper-case words are markings, the same words in a sentence are not.
 _UPPER = re.compile(
     r"(?<![A-Za-z])(?:STRICTLY CONFIDENTIAL|CONFIDENTIAL|CONFIDENTIEL(?:LE)?|CONFIDENCIAL|"
-    r"RESTRICTED|RESTREINT|RESERVADO|SENSITIVE|OFFICIAL[- ]SENSITIVE|PROTECTED|IN CONFIDENCE|TLP:(?:AMBER|RED|GREEN)|"
+    r"RESTRICTED|RESTREINT|RESERVAD[OA]|INFORMACI[ÓO]N (?:P[ÚU]BLICA )?(?:RESERVADA|CLASIFICADA)|SENSITIVE|OFFICIAL[- ]SENSITIVE|PROTECTED|IN CONFIDENCE|TLP:(?:AMBER|RED|GREEN)|"
     r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLICATION|DISTRIBUTION)|LIMITED|SECRET|VERTRAULICH)(?![A-Za-z])"
 )
 # Read on folded text, any case.
@@ -23,6 +23,7 @@ _PHRASES = re.compile(
     r"informacion reservada|informacion publica reservada|document (?:a|de) diffusion restreinte|confidentiel|confidential|"
     r"not for citation|not to be cited|do not cite|ne pas citer|no citar|uso exclusivo|usage exclusif|exclusive use|"
     r"uso restringido|acces restreint|acceso restringido|for the secretariat only|"
+    r"ne pas publier|a ne pas publier|no publicar|no divulgar|do not publish|not to be published|not for release|"
     r"confidencial|restricted|restreint|restringid[oa])(?![a-z])"
 )
 _CJK = re.compile(r"取扱注意|秘密|機密|机密|内部资料|内部資料|部外秘|社外秘")
@@ -64,6 +65,10 @@ def _marking_lines(head: str) -> list[tuple[str, str]]:
         if line:
             line = _PLACE.sub(" ", line)
             lines.append((line, _NOT_A_MARKING.sub(" ", fold_for_rules(line))))
+            # A stamp or a handwritten note quoted in a description: « Ne pas publier – usage DF ».
+            for quoted in re.findall(r"«\s*([^»]{2,70}?)\s*»|“([^”]{2,70})”", line):
+                text = next(q for q in quoted if q)
+                lines.append((text, _NOT_A_MARKING.sub(" ", fold_for_rules(text))))
     return lines
 
 

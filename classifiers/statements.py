@@ -15,6 +15,7 @@ from classifiers import confidentiality_lexicon as lex
 _REPLY_HEADER = re.compile(
     r"^\s*(?:-{2,}\s*(?:original message|message d.origine|mensaje original)\s*-{2,}|"
     r"(?:on|le|el) .{4,120}(?:wrote|a ecrit|a écrit|escribio|escribió)\s*:?\s*$|"
+    r"-{2,}\s*.{2,80}(?:wrote|a ecrit|a écrit|escribio|escribió)\s*:?\s*-{2,}\s*$|"
     r"(?:from|de)\s*:\s*.+$\n^\s*(?:sent|envoye|envoyé|enviado(?: el)?|date|fecha)\s*:)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -58,7 +59,9 @@ _QUOTED_MENTION = re.compile(
 )
 # A sentence ends at . ! ? followed by a space and a new sentence (informal mail starts them in
 # lower case too), at a blank line, or before a list item.
-_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'(«¿¡]?[\wÀ-ÿ])|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]|\[)\s*)")
+_BREAK = re.compile(
+    r"(?<=[.!?])\s+(?=[\"'(«¿¡]?[\wÀ-ÿ])|\n\s*\n|\n(?=\s*(?:[-*•–—]|\d+[.)]|\[)\s*)"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:no|nos|nr|n|nº|n°|mr|mrs|ms|dr|st|ste|sr|sra|srta|mme|mlle|m|art|arts|ref|réf|cf|vol|p|pp|"
     r"ch|ed|eds|etc|i\.e|e\.g|approx|inc|ltd|co|fig|op|cit|ibid|dept|dépt|gen|gén))\.$",
