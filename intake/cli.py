@@ -129,10 +129,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     engine = connect(settings.db_url)
     if args.output and args.output != "-":
         with Path(args.output).open("w", encoding="utf-8") as out:
-            count = export.write_jsonl(engine, out, public=args.public)
+            count = export.write_jsonl(engine, out, args.public, args.accepted)
         print(f"wrote {count} messages to {args.output}", file=sys.stderr)
     else:
-        export.write_jsonl(engine, sys.stdout, public=args.public)
+        export.write_jsonl(engine, sys.stdout, args.public, args.accepted)
     return 0
 
 
@@ -325,6 +325,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=("jsonl",), default="jsonl")
     exp.add_argument(
         "--public", action="store_true", help="leave out confidential documents and senders"
+    )
+    exp.add_argument(
+        "--accepted",
+        action="store_true",
+        help="only the submissions a reviewer has accepted (with --public: what to publish)",
     )
     exp.add_argument("--output", "-o", help="file to write (default: standard output)")
     exp.set_defaults(func=cmd_export)

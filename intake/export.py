@@ -2,7 +2,9 @@
 
 Keys: message_id, kind, call, party, sender, received_at, late, language, documents[{filename,
 sha256, media_type, language, doc_type, confidential, text_chars, error}]. With `public=True`
-every confidential document is left out and the sender is null.
+every confidential document is left out and the sender is null; with `accepted_only=True` only
+the submissions a reviewer has accepted are written (what the automatic decisions alone have not
+made safe to publish stays out).
 """
 
 from __future__ import annotations
@@ -56,15 +58,21 @@ def message_record(
     }
 
 
-def records(engine: Engine, public: bool = False) -> Iterator[dict[str, Any]]:
+def records(
+    engine: Engine, public: bool = False, accepted_only: bool = False
+) -> Iterator[dict[str, Any]]:
     for view in queries.submissions(engine):
+        if accepted_only and view.submission.review_status != "accepted":
+            continue
         yield message_record(view.submission, view.documents, public)
 
 
-def write_jsonl(engine: Engine, out: TextIO, public: bool = False) -> int:
+def write_jsonl(
+    engine: Engine, out: TextIO, public: bool = False, accepted_only: bool = False
+) -> int:
     """Write the export; returns the number of messages written."""
     count = 0
-    for record in records(engine, public):
+    for record in records(engine, public, accepted_only):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
     return count

@@ -104,3 +104,24 @@ def test_public_export_reveals_nothing_confidential(
     # The full export still has them.
     full, _ = _export(engine, public=False)
     assert all(doc.sha256 in full for doc in secret)
+
+
+def test_accepted_public_export_holds_only_reviewed_submissions(
+    pipeline: Pipeline, engine: Engine, demo_mailbox: Path
+) -> None:
+    """`--public --accepted`: what a reviewer accepted and nothing confidential in it; a pending
+    or rejected submission stays out whatever its automatic decisions say."""
+    poll_once(pipeline, FolderSource(demo_mailbox))
+    with Session(engine) as session:
+        rows = session.exec(select(Submission).where(Submission.kind == "submission")).all()
+        accepted, rejected = rows[0], rows[1]
+        assert accepted.id is not None and rejected.id is not None
+        submissions.review(engine, accepted.id, "reviewer", status="accepted")
+        submissions.review(engine, rejected.id, "reviewer", status="rejected")
+    out = io.StringIO()
+    assert export.write_jsonl(engine, out, public=True, accepted_only=True) == 1
+    (record,) = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert record["message_id"] == accepted.message_id and record["sender"] is None
+    assert all(d["confidential"] is False for d in record["documents"])
+    _, everything = _export(engine, public=True)
+    assert len(everything) == len(rows) + sum(1 for r in everything if r["kind"] != "submission")
