@@ -7,19 +7,23 @@ make a word the rules look for):
 - the names of the types ("action plan", "arrêté", "convenio") in the file name, the metadata
   title and the heading lines. The first type name of the heading is the document's own title
   and weighs most: a decree that approves a protocol is a decree, and where two names start
-  together the longer wins ("protocole d'accord" is a contract, not a protocol). The heading
-  ends at a list item that reads as a sentence: a name inside it is content, not a title. A
-  file name and a metadata title with the same name count little more than one;
+  together the longer wins ("protocole d'accord" and "lettre d'accord" are contracts, a "joint
+  procedure" is a protocol, a "protocole de soins" is species guidance). The heading ends at a
+  list item that reads as a sentence or at a list of enclosures: a name inside it is content,
+  not a title. A file name and a metadata title with the same name count little more than one;
 - the structure of each type: formulas of letters, articles and enacting words of laws, parties
-  and clauses of contracts, numbered instructions and document control of SOPs, services that
-  agree jointly on a protocol, objectives, activities, indicators, quarters and costs of plans,
-  tables of centres, binomials and care sections of species guidance, slides, minutes and blank
-  forms of other documents; and the subject of the title: a clinical or veterinary course of
-  action is a protocol ("procedure" names both an SOP and a protocol, the rest decides);
+  clauses and signatures of contracts, numbered instructions and document control of SOPs,
+  services that agree jointly on a protocol (or are counted, or sit on its committee),
+  objectives, activities, indicators, quarters and costs of plans, tables of centres (tabs,
+  semicolons or CSV), binomials and care sections of species guidance, slides, minutes and
+  blank forms of other documents; and the subject of the title, its readers left out: a clinical,
+  veterinary or biosecurity course of action is a protocol ("procedure" names both an SOP and a
+  protocol, the rest decides);
 - the same names elsewhere on the page, a little and capped: a passing mention is not a title.
 
-A letter recognised by its formulas (salutation, closing, transmittal, reference line) is a
-cover letter whatever it describes at length.
+A letter or a transmittal slip recognised by its formulas (salutation, closing, transmittal or
+compliments, reference line) is a cover letter whatever it describes at length;
+a letter the two sides sign to agree on obligations is a contract.
 """
 
 from __future__ import annotations
@@ -46,6 +50,10 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "protocol", "protocols", "protocole", "protocoles", "protocolo", "protocolos",
         "inter-agency protocol", "veterinary protocol", "protocole sanitaire",
         "protocolo sanitario", "protocole interinstitutionnel", "protocolo interinstitucional",
+        "joint protocol", "joint procedure", "joint procedures", "inter-agency procedure",
+        "interagency procedure", "procedure conjointe", "procedures conjointes",
+        "procedure interservices", "procedimiento conjunto", "procedimientos conjuntos",
+        "procedimiento interinstitucional",
         ("procedure", 0.5), ("procedures", 0.5), ("procedimiento", 0.5),
         ("procedimientos", 0.5),
     ),
@@ -64,7 +72,9 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "standing operating procedures", "desk instructions", "instruction permanente",
         "instructions permanentes", "consignes operationnelles", "conduite a tenir",
         "instruccion permanente", "instrucciones permanentes", "instrucciones de trabajo",
-        "instruccion operativa", "instrucciones operativas",
+        "instruccion operativa", "instrucciones operativas", "internal procedure",
+        "internal manual", "procedure interne", "manuel interne", "procedimiento interno",
+        "manual interno",
         ("procedure", 0.5), ("procedures", 0.5), ("procedimiento", 0.5),
         ("procedimientos", 0.5),
     ),
@@ -88,6 +98,7 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "technical sheet", "lignes directrices", "guide de soins", "fiche technique",
         "fiche espece", "manuel de soins", "directrices", "guia de manejo", "manual de manejo",
         "manual de cuidados", "guia de cuidados", "ficha tecnica", "ficha de especie",
+        "care protocol", "husbandry protocol", "protocole de soins", "protocolo de cuidados",
         ("guide", 0.5), ("guia", 0.5), ("manual", 0.5), ("manuel", 0.5),
     ),
     "contract": (
@@ -98,6 +109,8 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "accord de partenariat", "accord de cooperation", "avenant", "contrato", "convenio",
         "comodato", "contrato de comodato", "adenda", "acuerdo de cooperacion",
         "carta de entendimiento", "memorando de entendimiento", "protocolo de acuerdo",
+        "letter of agreement", "letter agreement", "lettre d'accord", "lettre accord",
+        "lettre-accord", "carta de acuerdo", "carta acuerdo", "carta compromiso",
     ),
     "network_resources": (
         "list of", "directory", "contact list", "contact details", "focal points", "network",
@@ -108,6 +121,8 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
     "cover_letter": (
         "cover letter", "covering letter", "transmittal", "letter", "lettre", "courrier",
         "bordereau d'envoi", "bordereau", "note verbale", "carta", "oficio", "nota verbal",
+        "compliments slip", "with compliments", "soit-transmis", "soit transmis",
+        "fiche de transmission", "nota de remision", "hoja de remision", "oficio de remision",
     ),
     "other": (
         "annual report", "activity report", "minutes", "meeting", "workshop", "presentation",
@@ -124,6 +139,26 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern for normalised text, where apostrophes are spaces."""
     return re.compile(pattern.replace("'", " "), flags)
 
+
+# Services that act together, the mark of a protocol (one pattern, counted once).
+_JOINT_WORK = (
+    # agreed jointly, by consensus, in concert
+    r"\bjointly\b|\bconjointement\b|\bconjunta(mente)?\b|\bconsensuad[oa]s?\b|"
+    r"\bconcertee?s?\b|\bconcertad[oa]s?\b",
+    # the signatory services, or several of them counted: "all three agencies"
+    r"signatory (agencies|services|authorities)|services signataires|"
+    r"(organos|organismos|instituciones) firmantes",
+    r"\b(all|the|les|des|las|los) (two|three|four|five|deux|trois|quatre|cinq|dos|tres|"
+    r"cuatro|cinco) (agencies|services|institutions|administrations|organismes|instituciones|"
+    r"organismos|entidades)\b",
+    # a committee whose member bodies are listed: "Comité Técnico (MAATE, Agrocalidad, ...)"
+    r"\b(committee|comite|comision|commission|working group|groupe de travail|"
+    r"grupo de trabajo|mesa tecnica|task force)\b[^\n(]{0,60}\(([^,)\n]+,){2,}",
+    # adopted by a list of services: "Endorsed by: Customs, Police and the Wildlife Service"
+    r"\b(agreed|approved|adopted|endorsed|signed|arretee?s?|approuvee?s?|adoptee?s?|"
+    r"aprobad[oa]s?|acordad[oa]s?|suscrit[oa]s?) (jointly )?(by|par|por)"
+    r"\s*:[^\n,]+,[^\n,]+(,|\band\b|\bet\b|\by\b)",
+)
 
 # Structure of each type: (pattern on folded text, weight). Each pattern counts once.
 _M = re.MULTILINE
@@ -142,13 +177,7 @@ STRUCTURE: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
                     r"\s+([ivx]+|\d+|premier|primero)\b", _M), 1),
     ),
     "protocol": (
-        (_rx(r"\bjointly\b|\bconjointement\b|\bconjunta(mente)?\b|\bconsensuad[oa]s?\b|"
-                    r"\bconcertee?s?\b|\bconcertad[oa]s?\b|"
-                    r"signatory (agencies|services|authorities)|services signataires|"
-                    r"(organos|organismos|instituciones) firmantes|"
-                    r"\b(agreed|approved|adopted|endorsed|signed|arretee?s?|approuvee?s?|"
-                    r"adoptee?s?|aprobad[oa]s?|acordad[oa]s?|suscrit[oa]s?) (jointly )?(by|par|por)"
-                    r"\s*:[^\n,]+,[^\n,]+(,|\band\b|\bet\b|\by\b)"), 3),
+        (_rx("|".join(_JOINT_WORK)), 3),
     ),
     "contract": (
         (_rx(r"hereinafter|ci-apres (denomme|designe|appele)|en adelante|"
@@ -161,8 +190,12 @@ STRUCTURE: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         (_rx(r"\bclausula\b|\bclause\b|^\s*(primero|primera|segundo|segunda)\s*[:.-]",
                     _M), 1.5),
         (_rx(r"undertakes? to|s'engage a|se obliga|se compromete"), 1),
-        (_rx(r"\b(pay|fees?|price|invoice|reimburse\w*|remunerat\w*|rembours\w*|prix|"
-                    r"paiement|forfaitaire|precio|pago|honorarios|reembols\w*)\b"), 1.5),
+        (_rx(r"\b(pay|fees?|price|invoices?|reimburse\w*|remunerat\w*|rembours\w*|prix|"
+                    r"paiement|forfaitaire|factures?|precio|pago|honorarios|facturas?|"
+                    r"reembols\w*)\b"), 1.5),
+        (_rx(r"in witness whereof|accepted and agreed|agreed and accepted|countersign|"
+                    r"sign and return|lu et approuve|bon pour accord|en fe de lo cual|"
+                    r"de conformidad (lo )?firman|en senal de conformidad|leido y aprobado"), 1.5),
         (_rx(r"terminat\w*|resiliation|rescision|in (two|duplicate) originals|"
                     r"en deux exemplaires|en dos ejemplares|signed in"), 1),
     ),
@@ -224,10 +257,24 @@ SUBJECT: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
     "protocol": (
         (_rx(r"euthanas\w*|eutanasia|quarantaine|quarantine|cuarentena|veterinar\w*|"
                     r"veterinair\w*|sanitaire|sanitari[oa]|clinical|clinique|clinic[oa]|"
-                    r"health screening|depistage|zoosanitari\w*"), 2.5),
+                    r"health screening|depistage|zoosanitari\w*|biosecurity|biosafety|"
+                    r"biosecurite|bioseguridad"), 2.5),
     ),
 }  # fmt: skip
 
+# Who the document is written for ("(para cuidadores y veterinarios)", "à l'usage des centres"):
+# its readers, not its subject ("(for the quarantine of birds)" is a subject).
+_READERS = (
+    r"(the |all |les |le |la |los |las |el |l')?(staff|keepers|carers|cuidadores|soigneurs|"
+    r"personal|personnel|agents?|officers?|inspect(ors|eurs|ores)|tecnicos|techniciens|"
+    r"technicians|vets|veterinarians|veterinarios|veterinaires|centres?|centers?|centros?|"
+    r"operators|operateurs|operadores|funcionarios)\b"
+)
+_AUDIENCE = _rx(
+    rf"\((for|para|pour) {_READERS}[^)\n]*\)|\b(for (the )?use (of|by)|a l'usage d(es?|u)|"
+    rf"a l'intention d(es?|u)|para (el )?uso de|destinad[oa]s? a|dirigid[oa]s? a) ?{_READERS}"
+    r"[^\n]*"
+)
 _SALUTATION = _rx(
     r"^\W*(dear|madam|sir|excellency|madame|monsieur|mesdames|messieurs|cher|chere|"
     r"estimad[oa]s?|senor(a|es)?|distinguid[oa]s?|de mi (mayor )?consideracion|muy senor)\b",
@@ -248,7 +295,16 @@ _TRANSMITTAL = _rx(
     r"me dirijo a usted|me permito remitir|me refiero a|adjunto (le )?(remito|envio)|"
     r"tiene a bien remitir|saluda (muy )?atentamente|el cual adjunto|la cual adjunto|"
     r"with reference to|in (reply|response) to (your|the)|en reponse a|faisant suite a|"
-    r"en atencion a|en respuesta a|i am pleased to (send|submit|transmit)"
+    r"en atencion a|en respuesta a|i am pleased to (send|submit|transmit)|"
+    r"(with|avec) (the|his|her|my|les|ses|mes) compliments|with compliments|"
+    r"for your (retention|records)"
+)
+# A line listing what a letter or slip encloses ends the heading: the types it names are other
+# documents. It is no formula of a letter: notes de service and circulars have one too.
+_ENCLOSURES = _rx(
+    r"^\W*(enclosures?|encls?\.?|pieces? jointes?|p\.? ?j\.?|adjuntos?|anexos)\s*"
+    r"(\(\d+\)\s*)?:",
+    _M,
 )
 _REFERENCE_LINE = _rx(
     r"^\W*(our ref|your ref|ref|n/ref|v/ref|objet|subject|re|asunto|referencia)\s*[:.]|"
@@ -265,6 +321,9 @@ _CARE = _rx(
     r"enrichissement|relacher|remise en liberte|dieta|alimentacion|alojamiento|cuidados|"
     r"enriquecimiento|recinto|liberacion|ingreso|reception|accueil)\b"
 )
+# Cells of a table as text: tabs, bars, semicolons, or the commas of a CSV export, which have
+# no space after them (not "1,200").
+_CELL_SEPARATOR = re.compile(r"\t|\s\|\s|;|(?<!\d),(?=\S)|,(?=[^\s\d])")
 _TABLE_HEADER = _rx(
     r"\b(phone|telephone|telefono|tel|e-?mail|correo|contact|capacity|capacite|capacidad|"
     r"location|province|provincia|region|departement|departamento|district)\b"
@@ -428,14 +487,19 @@ def _name_text(filename: str) -> str:
 
 
 def _split_heading(page: str, lines: int = 8) -> tuple[list[str], str]:
-    """The first lines (letterhead and title, up to a salutation, prose or a list item that reads
-    as a sentence), and the rest."""
+    """The first lines (letterhead and title, up to a salutation, prose, a list item that reads
+    as a sentence or a list of enclosures), and the rest."""
     all_lines = page.splitlines()
     heading: list[str] = []
     end = 0
     while end < len(all_lines) and len(heading) < lines:
         line = all_lines[end].strip()
-        if line and (len(line) > 160 or _SALUTATION.match(line) or _LIST_SENTENCE.match(line)):
+        if line and (
+            len(line) > 160
+            or _SALUTATION.match(line)
+            or _LIST_SENTENCE.match(line)
+            or _ENCLOSURES.match(line)
+        ):
             break
         if line:
             heading.append(line)
@@ -489,7 +553,9 @@ def _title_lines(heading: list[str]) -> list[str]:
 
 
 def _score_subject(scores: _Scores, title: str, heading: list[str]) -> None:
-    text = "\n".join([title, *_title_lines(heading)])
+    """Points for what the title is about, its readers left out: a veterinary procedure is a
+    protocol, a procedure written for keepers and vets is not one for that reason."""
+    text = _AUDIENCE.sub(" ", "\n".join([title, *_title_lines(heading)]))
     for doc_type, patterns in SUBJECT.items():
         for pattern, weight in patterns:
             match = pattern.search(text)
@@ -539,7 +605,7 @@ def _score_structure(scores: _Scores, page: str, raw: str) -> None:
         in_heading = any(_BINOMIAL.search(line) for line in raw.strip().splitlines()[:4])
         points = 2 + 2 * in_heading + min(len(care), 4)
         scores.add("species_guidance", points, f"taxon {taxa[0].strip('(')}")
-    rows = [line for line in page.splitlines() if len(re.split(r"\t|\s\|\s|;", line)) >= 4]
+    rows = [line for line in page.splitlines() if len(_CELL_SEPARATOR.split(line)) >= 4]
     if len(rows) >= 3:
         header = " ".join(rows[:2])
         if _TABLE_HEADER.search(header) and _TABLE_NAMES.search(header):

@@ -550,3 +550,236 @@ def test_clinical_words_joint_decisions_and_steps_do_not_pull_other_types(
 ) -> None:
     decision = classify_doc_type(filename, first_page, title)
     assert decision.value == expected, decision.evidence
+
+
+# A procedure named joint or inter-agency, or written by a committee of several bodies, is a
+# protocol even in a file called SOP; a biosecurity subject is a clinical one.
+JOINT_PROCEDURES = [
+    (
+        "SOP_border_reptiles.docx",
+        "Joint procedure for live reptiles detained at land borders",
+        """JOINT PROCEDURE FOR LIVE REPTILES DETAINED AT LAND BORDERS
+between
+Zambia Revenue Authority – Customs Services
+Department of National Parks and Wildlife
+Department of Veterinary Services
+
+1. Scope. Live reptiles found at Chirundu, Kazungula and Nakonde border posts.
+2. Responsibilities. Customs holds the vehicle; the wildlife officer on duty identifies the
+animals; the veterinary officer checks them for disease.
+3. Review. The three agencies will review this procedure every two years.""",
+    ),
+    (
+        "PON_aeroport.pdf",
+        "",
+        """PROCÉDURE CONJOINTE DE PRISE EN CHARGE DES OISEAUX VIVANTS SAISIS À L'AÉROPORT
+Douanes – Direction de la faune – Services vétérinaires
+
+Objet : organiser la garde des oiseaux entre la saisie et leur placement.
+Les trois services désignent chacun un point de contact joignable jour et nuit.""",
+    ),
+    (
+        "poe_decomisos.pdf",
+        "Bioseguridad en el ingreso de loros decomisados",
+        """NORMAS DE BIOSEGURIDAD PARA EL INGRESO DE LOROS DECOMISADOS
+Elaborado por la Mesa Técnica de Sanidad Animal (SENASA, SERFOR, Colegio Médico Veterinario)
+
+1. Ningún loro ingresará a las aviarios comunes antes de 30 días de aislamiento.
+2. El personal usará mascarilla y guantes durante el aislamiento.
+3. Se tomarán muestras para clamidiosis y enfermedad de Newcastle.""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("filename", "title", "first_page"), JOINT_PROCEDURES)
+def test_a_joint_procedure_or_one_by_a_committee_of_services_is_a_protocol(
+    filename: str, title: str, first_page: str
+) -> None:
+    decision = classify_doc_type(filename, first_page, title)
+    assert decision.value == "protocol", decision.evidence
+
+
+# Care of a species called a protocol is species guidance.
+CARE_PROTOCOLS = [
+    (
+        "Protocole_soins_tortues.pdf",
+        "",
+        """PROTOCOLE DE SOINS – TORTUES TERRESTRES (Kinixys belliana, Centrochelys sulcata)
+Conseils aux centres de sauvegarde
+
+• Bain tiède de 20 minutes à l'arrivée pour réhydrater.
+• Alimentation : feuilles, fleurs et herbes locales ; jamais de pain ni de viande.
+• Hébergement en enclos extérieur avec abri et point d'eau peu profond.""",
+    ),
+    (
+        "Care_protocol_owls.pdf",
+        "Care protocol: seized owls",
+        """CARE PROTOCOL – SEIZED OWLS (Bubo bubo, Tyto alba)
+Advice from the raptor hospital to partner centres
+
+Owls taken from traders are often underweight and stressed.
+- Housing: a dark, quiet box, then an aviary with perches at two heights.
+- Diet: whole day-old chicks or mice, never raw meat alone.
+- Release: only after the bird flies and hunts live prey.""",
+    ),
+    (
+        "protocolo_monos.pdf",
+        "Protocolo de cuidados para monos aulladores",
+        """PROTOCOLO DE CUIDADOS PARA MONOS AULLADORES (Alouatta palliata)
+Recomendaciones para los centros de rescate
+
+- Alojamiento: recinto con ramas y cuerdas a varias alturas.
+- Dieta: hojas tiernas de especies nativas, poca fruta.
+- Liberación: en grupo, tras un periodo de adaptación en el sitio.""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("filename", "title", "first_page"), CARE_PROTOCOLS)
+def test_a_care_protocol_for_a_species_is_species_guidance(
+    filename: str, title: str, first_page: str
+) -> None:
+    decision = classify_doc_type(filename, first_page, title)
+    assert decision.value == "species_guidance", decision.evidence
+
+
+# A letter the two sides sign to take on obligations is a contract, not a cover letter.
+LETTERS_OF_AGREEMENT = [
+    (
+        "Lettre_accord_zoo.pdf",
+        "",
+        """Réf. : DGF/FAU/2021-112
+Objet : Lettre d'accord relative à l'accueil des perroquets saisis
+
+Monsieur le Directeur,
+
+La Direction générale des forêts et le Parc zoologique de la ville conviennent de ce qui suit :
+1. le Parc accueille les perroquets saisis jusqu'à la décision de justice ;
+2. la Direction rembourse les frais de nourriture sur présentation des factures.
+
+Fait en deux exemplaires.
+Pour la Direction : [signature]        Lu et approuvé, pour le Parc : [signature]""",
+    ),
+    (
+        "LoA_sanctuary.pdf",
+        "Letter of Agreement",
+        """Our ref: WD/REH/07
+Subject: Letter of Agreement – temporary holding of seized tortoises
+
+Dear Ms Banda,
+
+This letter sets out the terms on which the Sanctuary will hold tortoises seized by the
+Wildlife Department.
+1. The Sanctuary keeps a register of every animal received.
+2. The Department pays a daily fee of MWK 2,000 per animal.
+
+Please countersign below to confirm that the Sanctuary accepts these terms.
+
+Accepted and agreed, for the Sanctuary: ________""",
+    ),
+    (
+        "carta_acuerdo_refugio.pdf",
+        "",
+        """Ref.: DGVS/452/2021
+Asunto: Carta de acuerdo para la custodia de primates decomisados
+
+Estimada señora Rojas:
+
+Por medio de la presente, la Dirección General de Vida Silvestre y el Refugio Monte Verde
+acuerdan lo siguiente:
+1. El Refugio recibe en custodia los primates que le entregue la Dirección.
+2. La Dirección cubre los honorarios del veterinario del Refugio.
+
+En señal de conformidad, firman ambas partes.""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("filename", "title", "first_page"), LETTERS_OF_AGREEMENT)
+def test_a_letter_of_agreement_is_a_contract(filename: str, title: str, first_page: str) -> None:
+    decision = classify_doc_type(filename, first_page, title)
+    assert decision.value == "contract", decision.evidence
+
+
+# Compliments slips, soit-transmis and remittance notes transmit the submission; the types they
+# list after "Enclosures:" are the other documents.
+TRANSMITTAL_SLIPS = [
+    (
+        "scan_0412.pdf",
+        """WITH THE COMPLIMENTS OF
+THE CHIEF WILDLIFE WARDEN
+Forest Department, Colombo
+
+To: CITES Secretariat, Geneva
+Subject: Notification to the Parties No. 2021/008
+Enclosures: 2 (Standard Operating Procedure for seized birds; contract with the zoo)
+For your records.""",
+    ),
+    (
+        "transmission.pdf",
+        """GENDARMERIE NATIONALE – OFFICE DE LUTTE CONTRE LES ATTEINTES À L'ENVIRONNEMENT
+SOIT-TRANSMIS
+
+Destinataire : Organe de gestion CITES
+Objet : documents demandés par la notification 2021/008
+Pièces jointes : protocole de garde des animaux saisis ; convention avec le refuge
+Pour attribution.""",
+    ),
+    (
+        "Doc_041.pdf",
+        """MINISTERIO DE AMBIENTE – DIRECCIÓN DE BIODIVERSIDAD
+NOTA DE REMISIÓN N.° 87
+
+Para: Secretaría CITES
+Asunto: Notificación a las Partes 2021/008
+Adjuntos: Plan de acción nacional; Reglamento de centros de rescate
+Para su conocimiento.""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("filename", "first_page"), TRANSMITTAL_SLIPS)
+def test_a_transmittal_slip_is_a_cover_letter(filename: str, first_page: str) -> None:
+    decision = classify_doc_type(filename, first_page)
+    assert decision.value == "cover_letter", decision.evidence
+
+
+def test_a_type_named_in_the_enclosures_line_is_not_the_title() -> None:
+    page = (
+        "WITH THE COMPLIMENTS OF\nTHE DIRECTOR OF WILDLIFE\n"
+        "Enclosures: Action Plan 2021-2025\nFor your information."
+    )
+    decision = classify_doc_type("slip.pdf", page)
+    assert decision.value == "cover_letter", decision.evidence
+    assert "heading: action plan" not in decision.evidence
+
+
+def test_a_csv_export_of_centres_and_contacts_is_network_resources() -> None:
+    page = """Centre,Province,Species,Capacity,Contact,Telephone,E-mail
+Refugio Los Loros,Santa Cruz,birds,80,M. Vaca,+591 3 ...,loros@...
+Centro Senda Verde,La Paz,primates; bears,150,V. M.,+591 2 ...,info@...
+Parque Machía,Cochabamba,mammals,40,...,...,...
+"""
+    decision = classify_doc_type("Classeur1.csv", page)
+    assert decision.value == "network_resources", decision.evidence
+
+
+# A centre's internal manual with numbered steps for its staff is an SOP, even when its title
+# calls it a protocol and names the vets among its readers.
+def test_an_internal_manual_for_keepers_and_vets_is_an_sop() -> None:
+    page = """CENTRO DE CONSERVACIÓN DE FAUNA – MANUAL INTERNO
+PROTOCOLO DE ALTA (para cuidadores y veterinarios del centro)
+
+Paso 1. Revisar la historia clínica y la autorización de salida.
+Paso 2. Pesar al animal y anotar el peso en la ficha.
+Paso 3. Colocar al animal en la caja de transporte asignada.
+Paso 4. Entregar la copia del acta al conductor."""
+    decision = classify_doc_type("Protocolo_alta.pdf", page, "Protocolo de alta")
+    assert decision.value == "sop", decision.evidence
+
+
+def test_readers_in_a_title_are_not_its_subject_but_a_parenthesised_subject_is() -> None:
+    page = "PROCEDURE (for the quarantine of seized parrots)\nVersion 2\n"
+    decision = classify_doc_type("procedure.pdf", page)
+    assert decision.value == "protocol", decision.evidence
+    assert "subject: quarantine" in decision.evidence
