@@ -15,8 +15,8 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 # Per decision, the sets the rules were developed against (dev), or read after their first
 # measure to improve the rules (the held-out sets named here): the floors hold on each.
 DEVELOPED: dict[str, tuple[str, ...]] = {
-    "confidentiality": ("dev", "holdout", "holdout2", "holdout3", "holdout4"),
-    "doc_type": ("dev", "holdout", "holdout3"),
+    "confidentiality": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
+    "doc_type": ("dev", "holdout", "holdout3", "holdout5"),
     "language": ("dev", "holdout", "holdout3"),
     "party": ("dev", "holdout", "holdout2", "holdout3"),
     "call": ("dev", "holdout"),
@@ -24,7 +24,7 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
 # The sets never read while developing, with the accuracy first measured on them (README): a
 # guard against regressions, not the floor, which some of them do not reach yet.
 NEVER_READ: dict[str, tuple[str, float]] = {
-    "doc_type": ("holdout4", 0.933),
+    "doc_type": ("holdout4", 0.95),
     "language": ("holdout4", 0.983),
     "party": ("holdout4", 0.967),
     "call": ("holdout3", 1.0),
