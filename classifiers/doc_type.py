@@ -8,17 +8,23 @@ make a word the rules look for):
   title and the heading lines. The first type name of the heading is the document's own title
   and weighs most: a decree that approves a protocol is a decree, and where two names start
   together the longer wins ("protocole d'accord" and "lettre d'accord" are contracts, a "joint
-  procedure" is a protocol, a "protocole de soins" is species guidance). The heading ends at a
-  list item that reads as a sentence or at a list of enclosures: a name inside it is content,
-  not a title. A file name and a metadata title with the same name count little more than one;
-- the structure of each type: formulas of letters, articles and enacting words of laws, parties
-  clauses and signatures of contracts, numbered instructions and document control of SOPs,
-  services that agree jointly on a protocol (or are counted, or sit on its committee),
-  objectives, activities, indicators, quarters and costs of plans, tables of centres (tabs,
-  semicolons or CSV), binomials and care sections of species guidance, slides, minutes and
-  blank forms of other documents; and the subject of the title, its readers left out: a clinical,
-  veterinary or biosecurity course of action is a protocol ("procedure" names both an SOP and a
-  protocol, the rest decides);
+  procedure" is a protocol, a "protocole de soins" is species guidance, an "acta de compromiso"
+  is a contract). The heading ends at a sentence, a list item that reads as one, a list of
+  enclosures or a table's row: a name inside them is content, not a title. Nor is a name in a
+  cross-reference ("(see SOP C-2)") or one that a task will produce ("Consultancy to develop a
+  national action plan"). A file name and a metadata title with the same name count little
+  more than one;
+- the structure of each type: formulas of letters and official memoranda, articles and enacting
+  words of laws, parties named once for all ('("the Custodian")'), undertakings and signatures
+  of contracts, numbered, lettered or ticked instructions and document control of SOPs,
+  services that agree jointly on a protocol (or are counted, or sit on its committee, or are
+  listed as having adopted it), objectives, activities, indicators, quarters and costs of plans,
+  tables (tabs, bars, semicolons or CSV) whose columns are a plan's, a directory's of centres
+  or figures by year, taxa (binomials, families, orders) and care sections of species guidance
+  (not species in a table's cells), slides, minutes, blank forms, judgments, terms of reference,
+  press releases and findings of other documents; and the subject of the title, its readers
+  left out: a clinical, veterinary or biosecurity course of action is a protocol ("procedure"
+  names both an SOP and a protocol, the rest decides; so do a flowchart and a decision tree);
 - the same names elsewhere on the page, a little and capped: a passing mention is not a title.
 
 A letter or a transmittal slip recognised by its formulas (salutation, closing, transmittal or
@@ -34,6 +40,20 @@ from collections.abc import Sequence
 
 from intake.domain import Decision
 
+# Flowcharts and decision trees set out a course of action like a procedure: one service's
+# (an SOP) or several services' (a protocol); the structure decides.
+_FLOWCHARTS = (
+    ("decision tree", 0.5),
+    ("arbre de decision", 0.5),
+    ("arbol de decision", 0.5),
+    ("arbol de decisiones", 0.5),
+    ("flowchart", 0.5),
+    ("flow chart", 0.5),
+    ("logigramme", 0.5),
+    ("diagrama de flujo", 0.5),
+    ("flujograma", 0.5),
+)
+
 # Names of each type, accents folded. A name weighs 1 unless given a weight: generic words that
 # also name other things ("guide", "report") weigh less. A name listed under two types names
 # both ("procedure": one service's SOP, or a protocol agreed between services); the structure
@@ -45,6 +65,10 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "plan d'action", "plan national", "strategie nationale", "strategie", "plan strategique",
         "feuille de route", "plan de travail", "plan de accion", "plan nacional",
         "estrategia nacional", "estrategia", "plan estrategico", "hoja de ruta", "plan de trabajo",
+        "operational plan", "operating plan", "response plan", "implementation matrix",
+        "logical framework", "logframe", "plan operationnel", "plan de mise en oeuvre",
+        "cadre logique", "plan operativo", "plan operativo anual", "plan de implementacion",
+        "marco logico",
     ),
     "protocol": (
         "protocol", "protocols", "protocole", "protocoles", "protocolo", "protocolos",
@@ -54,8 +78,9 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "interagency procedure", "procedure conjointe", "procedures conjointes",
         "procedure interservices", "procedimiento conjunto", "procedimientos conjuntos",
         "procedimiento interinstitucional",
+        "ruta de atencion",
         ("procedure", 0.5), ("procedures", 0.5), ("procedimiento", 0.5),
-        ("procedimientos", 0.5),
+        ("procedimientos", 0.5), *_FLOWCHARTS,
     ),
     "sop": (
         "standard operating procedure", "standard operating procedures", "sop", "sops",
@@ -74,9 +99,12 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "instruccion permanente", "instrucciones permanentes", "instrucciones de trabajo",
         "instruccion operativa", "instrucciones operativas", "internal procedure",
         "internal manual", "procedure interne", "manuel interne", "procedimiento interno",
-        "manual interno",
+        "manual interno", "checklist", "check list", "check-list", "liste de controle",
+        "liste de verification", "lista de verificacion", "lista de chequeo", "lista de control",
+        "standing order", "standing orders", "consigne permanente", "consignes permanentes",
+        "note de service", "nota de servicio",
         ("procedure", 0.5), ("procedures", 0.5), ("procedimiento", 0.5),
-        ("procedimientos", 0.5),
+        ("procedimientos", 0.5), *_FLOWCHARTS,
     ),
     "regulatory_measure": (
         "regulation", "regulations", "regulatory measure", "regulatory measures", "decree",
@@ -90,7 +118,8 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "real decreto", "ley", "resolucion", "resolucion ministerial", "acuerdo ministerial",
         "acuerdo gubernativo", "norma oficial", "normativa", "legislacion", "boletin oficial",
         "registro oficial", "diario oficial", "gaceta oficial", "medida reglamentaria",
-        "medidas reglamentarias", ("resolution", 0.5), ("circular", 0.5),
+        "medidas reglamentarias", "gazette", "gazette notice", ("resolution", 0.5),
+        ("circular", 0.5),
     ),
     "species_guidance": (
         "guidelines", "guidance", "husbandry", "husbandry guidelines", "husbandry manual",
@@ -111,6 +140,8 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "carta de entendimiento", "memorando de entendimiento", "protocolo de acuerdo",
         "letter of agreement", "letter agreement", "lettre d'accord", "lettre accord",
         "lettre-accord", "carta de acuerdo", "carta acuerdo", "carta compromiso",
+        "acta de compromiso", "acta compromiso", "acte d'engagement", "deed of undertaking",
+        ("undertaking", 0.5),
     ),
     "network_resources": (
         "list of", "directory", "contact list", "contact details", "focal points", "network",
@@ -130,7 +161,10 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "rapport annuel", "rapport d'activites", "compte rendu", "proces-verbal", "communique",
         "formulaire", "atelier", "seminaire", "informe anual", "informe de gestion", "acta",
         "ayuda memoria", "presentacion", "comunicado", "boletin", "formulario", "cuestionario",
-        "taller", ("report", 0.5), ("rapport", 0.5), ("informe", 0.5),
+        "taller", "terms of reference", "termes de reference", "terminos de referencia", "tor",
+        "tdr", "statistics", "stats", "statistiques", "estadisticas", "estadistica", "judgment",
+        "judgement", "jugement", "sentencia", ("report", 0.5), ("rapport", 0.5),
+        ("informe", 0.5),
     ),
 }  # fmt: skip
 
@@ -151,14 +185,34 @@ _JOINT_WORK = (
     r"\b(all|the|les|des|las|los) (two|three|four|five|deux|trois|quatre|cinq|dos|tres|"
     r"cuatro|cinco) (agencies|services|institutions|administrations|organismes|instituciones|"
     r"organismos|entidades)\b",
+    # what each of them does: "each agency records its decision", "cada entidad designa"
+    r"\b(each|every|chaque|cada) (agency|institution|administration|organisme|entity|"
+    r"institucion|organismo|entidad)\b",
     # a committee whose member bodies are listed: "Comité Técnico (MAATE, Agrocalidad, ...)"
     r"\b(committee|comite|comision|commission|working group|groupe de travail|"
     r"grupo de trabajo|mesa tecnica|task force)\b[^\n(]{0,60}\(([^,)\n]+,){2,}",
-    # adopted by a list of services: "Endorsed by: Customs, Police and the Wildlife Service"
-    r"\b(agreed|approved|adopted|endorsed|signed|arretee?s?|approuvee?s?|adoptee?s?|"
-    r"aprobad[oa]s?|acordad[oa]s?|suscrit[oa]s?) (jointly )?(by|par|por)"
-    r"\s*:[^\n,]+,[^\n,]+(,|\band\b|\bet\b|\by\b)",
 )
+# Adopted by a list of services: "Endorsed by: Customs, Police and the Wildlife Service",
+# "Validé par la DGDDI, l'OFB, la DGAL et la DEB", "Acordada entre la Corporación, la Policía
+# y la Fiscalía". The rest of the line is the list; _services counts the bodies in it.
+_ADOPTED_BY = _rx(
+    r"\b(agreed|approved|adopted|endorsed|signed|validated|arretee?s?|approuvee?s?|adoptee?s?|"
+    r"validee?s?|convenue?s?|aprobad[oa]s?|acordad[oa]s?|suscrit[oa]s?|validad[oa]s?|"
+    r"consensuad[oa]s?) (jointly |conjointement |conjuntamente )?(by|between|among|par|entre|"
+    r"por)\b\s*:?(?P<list>[^\n]*)"
+)
+# A body, not a person: a ministry, a service, an authority... or an acronym with its article
+# ("l'OFB", "la DGAL"; "QA" and "CEO" are people).
+_BODY = _rx(
+    r"\b(authorit(y|ies)|autorite|autoridad|ministr\w*|customs|douanes?|aduanas?|police|"
+    r"policia|gendarmerie|services?|servicios?|department|departement|departamento|direction|"
+    r"direccion|directorate|agency|agence|agencia|office|oficina|fiscal\w*|parquet|"
+    r"procura\w*|prosecut\w*|corporacion|institut\w*|board|commission|comision|council|"
+    r"conseil|consejo|unit|unite|unidad|force|bureau|organe|organo|organismo|organisme|"
+    r"secretariat|secretaria|division|brigade|brigada|guard|garde|guardia)\b"
+)
+_ACRONYM = re.compile(r"(the|l|la|le|les|el|los|las) [a-z]{2,6}")
+JOINT_SERVICES = 3  # this many bodies adopting a text make it inter-agency
 
 # Structure of each type: (pattern on folded text, weight). Each pattern counts once.
 _M = re.MULTILINE
@@ -180,13 +234,18 @@ STRUCTURE: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         (_rx("|".join(_JOINT_WORK)), 3),
     ),
     "contract": (
+        # the sides named once for all: "hereinafter", '("the Custodian")'
         (_rx(r"hereinafter|ci-apres (denomme|designe|appele)|en adelante|"
-                    r"denomme(e)? ci-apres"), 2),
-        (_rx(r"\bthe (undersigned|contractor|client)\b|\bles parties\b|\blas partes\b|"
-                    r"\bd'une part\b|\bde una parte\b|\bcomodante\b|\ble prestataire\b"), 1.5),
+                    r"denomme(e)? ci-apres|\(\s*((the|la|le|el|l') ?[\"“«]|[\"“«] ?(the|la|le|el|l') )"
+                    r"[^\"”»\n]{2,40}[\"”»]\s*\)"), 2),
+        (_rx(r"\bthe (undersigned(?! (is|has been|am) directed)|contractor|client)\b|"
+                    r"\bles parties\b|\blas partes\b|\bd'une part\b|\bde una parte\b|"
+                    r"\bcomodante\b|\ble prestataire\b|"
+                    r"^\W*(between|entre)\b[^\n]*\n(\s*\n)*\W*(and|et|y)\b", _M), 1.5),
         (_rx(r"agree(s|d)? (as follows|on the following)|il a ete convenu|"
                     r"conviennent de ce qui suit|se conviene|acuerdan lo siguiente|"
-                    r"convienen (en )?lo siguiente"), 2),
+                    r"convienen (en )?lo siguiente|(the parties|les parties|las partes|"
+                    r"ambas partes|quienes) (agree|conviennent|acuerdan|convienen)\b"), 2),
         (_rx(r"\bclausula\b|\bclause\b|^\s*(primero|primera|segundo|segunda)\s*[:.-]",
                     _M), 1.5),
         (_rx(r"undertakes? to|s'engage a|se obliga|se compromete"), 1),
@@ -195,7 +254,9 @@ STRUCTURE: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
                     r"reembols\w*)\b"), 1.5),
         (_rx(r"in witness whereof|accepted and agreed|agreed and accepted|countersign|"
                     r"sign and return|lu et approuve|bon pour accord|en fe de lo cual|"
-                    r"de conformidad (lo )?firman|en senal de conformidad|leido y aprobado"), 1.5),
+                    r"de conformidad (lo )?firman|en senal de conformidad|leido y aprobado|"
+                    r"en prueba de conformidad|signed for (and on behalf of )?the|pour accord"),
+         1.5),
         (_rx(r"terminat\w*|resiliation|rescision|in (two|duplicate) originals|"
                     r"en deux exemplaires|en dos ejemplares|signed in"), 1),
     ),
@@ -248,6 +309,19 @@ STRUCTURE: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
                     r"trade routes|routes commerciales|rutas comerciales"), 2),
         (_rx(r"signature (de l'agent|du contrevenant)|firma del (funcionario|"
                     r"infractor)|\u25a1|\[ \]"), 2),
+        # the findings of an examination (a necropsy, an inspection)
+        (_rx(r"^\W*(\d+\.?\s*)?(findings|hallazgos( macroscopicos| microscopicos)?|constats|"
+                    r"constatations)\s*[:.]", _M), 2),
+        # a court's judgment: the court heads it, the accused and the verdict follow
+        (_rx(r"^\W*(juzgado|tribunal|cour|corte|court|high court|magistrates?)\b", _M), 2),
+        (_rx(r"^\W*(procesad[oa]|imputad[oa]|acusad[oa]|accused|defendant|appellant|"
+                    r"prevenue?|demandad[oa]|plaintiff)s?\s*:|\b(condenar|se condena|condamne a|"
+                    r"convicted|sentenced to|acquitted|absuelve|relaxe)\b", _M), 3),
+        # terms of reference: the work, its products and who may do it
+        (_rx(r"^\W*(\d+\.?\s*)?(deliverables|livrables|entregables|productos esperados|"
+                    r"(required )?qualifications|profil (du|des|requis)|perfil (del|requerido)|"
+                    r"duration (of the )?(assignment|consultancy)|duree de la (mission|"
+                    r"consultation)|duracion de la consultoria)\b", _M), 3),
     ),
 }  # fmt: skip
 
@@ -297,7 +371,11 @@ _TRANSMITTAL = _rx(
     r"with reference to|in (reply|response) to (your|the)|en reponse a|faisant suite a|"
     r"en atencion a|en respuesta a|i am pleased to (send|submit|transmit)|"
     r"(with|avec) (the|his|her|my|les|ses|mes) compliments|with compliments|"
-    r"for your (retention|records)"
+    r"for your (retention|records)|"
+    # official memoranda forward "herewith" what they are "directed to" send on
+    r"(forward|transmit|send|enclos|submit)\w* (herewith|hereby)|herewith (enclosed|attached)|"
+    r"(is|am|are|been) directed to|for onward (transmission|submission)|"
+    r"pour (transmission|suite a donner)|para su (remision|tramite)"
 )
 # A line listing what a letter or slip encloses ends the heading: the types it names are other
 # documents. It is no formula of a letter: notes de service and circulars have one too.
@@ -306,14 +384,34 @@ _ENCLOSURES = _rx(
     r"(\(\d+\)\s*)?:",
     _M,
 )
+# A press release: its release line, a dateline opening the story ("Douala, 4 March 2021 -"),
+# a media contact, an end mark.
+_PRESS_RELEASE = {
+    "release line": _rx(
+        r"for immediate release|embargoed until|pour diffusion immediate|"
+        r"para (su )?(difusion|publicacion) inmediata"
+    ),
+    "dateline": _rx(
+        r"^[a-z .]{3,30}, (le )?\d{1,2}(er)?( de)? [a-z]+( de)? \d{4}\s*[-–—.]\s+\w", _M
+    ),
+    "media contact": _rx(
+        r"media (contact|enquiries)|press (contact|office)|contact presse|"
+        r"contacto (de|con) (prensa|medios)|^\W*(###|-ends-|fin du communique|fin)\W*$",
+        _M,
+    ),
+}
+PRESS_WEIGHT = 8.0
 _REFERENCE_LINE = _rx(
     r"^\W*(our ref|your ref|ref|n/ref|v/ref|objet|subject|re|asunto|referencia)\s*[:.]|"
-    r"^\W*(oficio|note verbale|nota verbal)\b.{0,12}\d",
+    r"^\W*(oficio|note verbale|nota verbal)\b.{0,12}\d|"
+    # unofficial, demi-official and office memoranda: "U.O. No.", "D.O. No.", "O.M. No."
+    r"^\W*(u|d|o)\.? ?(o|m)\.? ?(note )?(no|n°)\b",
     _M,
 )
 _BINOMIAL = re.compile(
     r"\(([A-Z][a-z]{2,}) (?:[a-z]{3,}|spp?\.)|\b[A-Z][a-z]{2,} spp?\.|"
-    r"\b(?:genus|genre|genero|generos|géneros|género) [A-Z][a-z]{2,}|(?<![\w.])[A-Z]\. [a-z]{4,}"
+    r"\b(?:genus|genre|genero|generos|géneros|género) [A-Z][a-z]{2,}|(?<![\w.])[A-Z]\. [a-z]{4,}|"
+    r"\b[A-Z][a-z]{2,}(?:idae|iformes)\b"  # a family or an order: "(Felidae)", "Passeriformes"
 )
 _CARE = _rx(
     r"\b(diet|feeding|housing|enclosures?|husbandry|enrichment|handling|temperature|"
@@ -325,24 +423,60 @@ _CARE = _rx(
 # no space after them (not "1,200").
 _CELL_SEPARATOR = re.compile(r"\t|\s\|\s|;|(?<!\d),(?=\S)|,(?=[^\s\d])")
 _TABLE_HEADER = _rx(
-    r"\b(phone|telephone|telefono|tel|e-?mail|correo|contact|capacity|capacite|capacidad|"
-    r"location|province|provincia|region|departement|departamento|district)\b"
+    r"\b(phone|telephone|telefono|tel|e-?mail|correo|contact\w*|capacity|capacite|capacidad|"
+    r"cupo|location|province|provincia|region|departement|departamento|district|municipio|"
+    r"commune|town|city|ville|ciudad|localidad|address|adresse|direccion)\b"
 )
 _TABLE_NAMES = _rx(
     r"\b(centre|center|centro|name|nom|nombre|structure|facility|institution|sanctuary|"
-    r"refuge|refugio|organisation|organization)s?\b"
+    r"refuge|refugio|organisation|organization|establishment|etablissement|establecimiento|"
+    r"depositari[oa]|razon social|raison sociale)s?\b"
 )
+# The columns of a plan's table (an implementation matrix, a POA, a logical framework): a table
+# with three kinds of them is a plan.
+_PLAN_COLUMNS = tuple(
+    _rx(rf"\b({kind})\b")
+    for kind in (
+        r"activit(y|ies|es?)|actividad(es)?|actions?|acciones|tasks?|taches?|tareas?",
+        r"outputs?|outcomes?|results?|resultats?|resultados?|produits?|productos?|"
+        r"components?|composantes?|componentes?|objecti(ve|f)s?|objetivos?|resumen narrativo|"
+        r"narrative summary|resume narratif|intervention logic|"
+        r"logique d'intervention|logica de intervencion",
+        r"lead( agency)?|responsables?|responsible|chef de file|partners?|support|socios",
+        r"indicat(ors?|eurs?)|indicador(es)?|metas?|targets?|cibles?",
+        r"(means|sources|moyens|medios|fuentes) de verifica\w*|(means|sources) of verification|"
+        r"assumptions|hypotheses|supuestos",
+        r"q[1-4]|quarters?|trimestres?|timeline|time ?frame|calendrier|cronograma|plazos?|"
+        r"echeances?|deadlines?|status|statut|estado",
+        r"budget\w*|presupuesto|costs?|couts?|costos?",
+    )
+)
+PLAN_COLUMNS = 3  # this many kinds of column make a plan's table
+# A column of years or periods: figures over time (statistics), not a directory.
+_YEAR_COLUMN = _rx(r"\b(years?|annees?|anos?|anios?|periods?|periodes?|periodos?)\b")
+
+
+def _is_table_row(line: str) -> bool:
+    """A row of a table as text: four cells or more, two of them filled."""
+    cells = _CELL_SEPARATOR.split(line)
+    return len(cells) >= 4 and sum(bool(cell.strip()) for cell in cells) >= 2
+
+
 # A numbered, lettered or ticked item of five words or more: content, not a title.
 _LIST_SENTENCE = _rx(
-    r"^\W*(\d+(\.\d+)*[.)]?|[a-z][.)]|(step|etape|paso) \d+\W*|[-–•□▪*])\s*(\S+\s+){4,}\S"
+    r"(^\W*(\d+(\.\d+)*[.)]?|[a-z][.)]|(step|etape|paso) \d+\W*|[-–•□▪*])|^\s*(\[ ?\]|☐))"
+    r"\s*(\S+\s+){4,}\S"
 )
-# Steps of an SOP: numbered lines that start with an instruction, after an optional label
-# ("Transport : utiliser ..."). English imperatives are listed; French and Spanish steps start
-# with an infinitive. Plans also list verbs, but ones that develop and strengthen; guidance
-# lists its advice in bullets, not in numbered steps.
+# A sentence of six words or more, ended by a full stop: prose, not a title ("Douanes : retenue
+# des animaux, procès-verbal, appel à l'OFB.").
+_PROSE_LINE = re.compile(r"^(\S+\s+){5,}\S*[a-z)]\.$")
+# Steps of an SOP: numbered, lettered ("a)") or ticked ("[ ]") lines that start with an
+# instruction, after an optional label ("Transport : utiliser ..."). English imperatives are
+# listed; French and Spanish steps start with an infinitive. Plans also list verbs, but ones that
+# develop and strengthen; guidance lists its advice in bullets, not in numbered steps.
 _STEP_LINE = _rx(
-    r"^\W*(\d+(\.\d+)*[.)]?|(step|etape|paso) \d+\W*)\s*"
-    r"([^:\n]{0,40}:\s*)?(do not |never |ne (pas|jamais) |no )?([a-z]+)\b",
+    r"(^\W*(\d+(\.\d+)*[.)]?|(step|etape|paso) \d+\W*|[a-h][.)])|^\s*(\[ ?\]|[□☐])\W*)\s*"
+    r"([^:\n]{0,40}:\s*)?(do not |never |ne (pas|jamais) |no )?(?P<verb>[a-z]+)\b",
     _M,
 )
 _IMPERATIVES = frozenset((
@@ -378,11 +512,27 @@ _NOT_INFINITIVE = frozenset((
 ))  # fmt: skip
 STEP_LINES, STEPS_WEIGHT = 3, 3.5  # this many steps make a list of instructions
 _BLANKS = re.compile(r"\.{5,}|_{4,}")
+# A blank to sign or stamp, or one signed: every signed document has them, not only forms.
+_SIGNATURE_BLANK = _rx(
+    r"(sign\w*|firma\w*|visa|cachet|sello|stamp)[^\n_.]{0,30}?(\.{5,}|_{4,})|"
+    r"(\.{5,}|_{4,})?\s*\((signed|signe|firmado|sgd|sd)\)\s*(\.{5,}|_{4,})?"
+)
 # The Convention and the CITES resolutions are named everywhere: not a contract, not a law.
 _CITES_NAMES = re.compile(
     r"convention (on international trade|sur le commerce international)|"
     r"convencion sobre el comercio internacional|resolu\w+ conf\.?\s*[\d.]+"
 )
+# A task whose product is a document: "to develop a", "pour l'élaboration du", "para elaborar
+# el". A type named after it is that product, not the document at hand.
+_OBJECT_OF_WORK = _rx(
+    r"\b((to|pour|para|a) (develop|prepare|draft|elaborate|formulate|write|elaborer|preparer|"
+    r"rediger|formuler|elaborar|preparar|redactar|formular)|(development|preparation|drafting|"
+    r"elaboration|formulation|redaction|elaboracion|preparacion|redaccion|formulacion) "
+    r"(of|de|du|d'|del))(\s*\b(a|an|the|un|une|le|la|les|l'|el|los|las|du|des|del)\b)?"
+    r"(\s+[a-z]+){0,2}\s*$"  # and up to two words more: "to develop a national (action plan)"
+)
+# A reference to another document in brackets: its type is not this document's.
+_CROSS_REFERENCE = re.compile(r"\((see|voir|ver|vease|cf\.?|refer to|consult\w*)\s[^)\n]*\)")
 _UNINFORMATIVE_NAME = re.compile(
     r"^(scan|img|image|dsc|doc|document|documento|book|classeur|libro|sheet|untitled|"
     r"sans titre|sin titulo|file|fichier|archivo|attachment|pieza|new|nuevo|nouveau)"
@@ -448,8 +598,10 @@ def _join_split_words(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    """Folded, OCR-repaired, apostrophes as spaces ("plan d'action" = "PLAN D ACTION")."""
-    folded = _CITES_NAMES.sub(" ", fold(repair_ocr(text))).replace("'", " ")
+    """Folded, OCR-repaired, apostrophes as spaces ("plan d'action" = "PLAN D ACTION"), without
+    the Convention's names and cross-references to other documents ("(see SOP C-2)")."""
+    folded = _CITES_NAMES.sub(" ", fold(repair_ocr(text)))
+    folded = _CROSS_REFERENCE.sub(" ", folded).replace("'", " ")
     return _join_split_words(folded)
 
 
@@ -487,8 +639,8 @@ def _name_text(filename: str) -> str:
 
 
 def _split_heading(page: str, lines: int = 8) -> tuple[list[str], str]:
-    """The first lines (letterhead and title, up to a salutation, prose, a list item that reads
-    as a sentence or a list of enclosures), and the rest."""
+    """The first lines (letterhead and title, up to a salutation, a sentence, a list item that
+    reads as a sentence, a list of enclosures or a table's row), and the rest."""
     all_lines = page.splitlines()
     heading: list[str] = []
     end = 0
@@ -498,7 +650,9 @@ def _split_heading(page: str, lines: int = 8) -> tuple[list[str], str]:
             len(line) > 160
             or _SALUTATION.match(line)
             or _LIST_SENTENCE.match(line)
+            or _PROSE_LINE.match(line)
             or _ENCLOSURES.match(line)
+            or _is_table_row(line)
         ):
             break
         if line:
@@ -533,7 +687,7 @@ def _score_names(scores: _Scores, name: str, title: str, heading: list[str], bod
     head_found = False
     for line in heading:
         found = _terms(line)
-        if found and not head_found:
+        if found and not head_found and not _names_work_to_do(line):
             _add_term(scores, *found[0], HEAD_WEIGHT, "heading: {}")
             found, head_found = found[1:], True
         for term, owners in found:
@@ -544,6 +698,13 @@ def _score_names(scores: _Scores, name: str, title: str, heading: list[str], bod
     for term, n in counts.items():
         points = PAGE_WEIGHT * min(n, PAGE_CAP)
         _add_term(scores, term, _TERM_OWNERS[term], points, "page mentions {}")
+
+
+def _names_work_to_do(line: str) -> bool:
+    """Whether the first type the line names is the object of a task ("Consultancy to develop a
+    national action plan"): that document is still to be written, this one is not it."""
+    first = _TERMS_RE.search(line)
+    return bool(first and _OBJECT_OF_WORK.search(line[: first.start()]))
 
 
 def _title_lines(heading: list[str]) -> list[str]:
@@ -579,6 +740,15 @@ def _score_letter(scores: _Scores, raw_head: str, page: str) -> None:
         scores.add("cover_letter", 1.5, "letter: " + found[0])
 
 
+def _score_press_release(scores: _Scores, page: str) -> None:
+    """Two marks of a press release make one, whatever species or seizure it reports."""
+    found = [name for name, pattern in _PRESS_RELEASE.items() if pattern.search(page)]
+    if len(found) >= 2:
+        scores.add("other", PRESS_WEIGHT, "press release: " + ", ".join(found))
+    elif found:
+        scores.add("other", 1.5, "press release: " + found[0])
+
+
 def _is_instruction(word: str) -> bool:
     if word in _IMPERATIVES:
         return True
@@ -589,31 +759,78 @@ def _is_instruction(word: str) -> bool:
     )
 
 
+def _services(listed: str) -> int:
+    """How many bodies a list names ("the Management Authority, HM Customs and the Police")."""
+    items = re.split(r",|;|&|\s(?:and|et|y|e)\s", re.sub(r"\([^)]*\)", " ", listed))
+    return sum(bool(_BODY.search(item) or _ACRONYM.fullmatch(item.strip())) for item in items)
+
+
+def _adopted_by_services(page: str) -> int:
+    """The most bodies a line says adopted or agreed the text."""
+    return max((_services(m.group("list")) for m in _ADOPTED_BY.finditer(page)), default=0)
+
+
 def _score_structure(scores: _Scores, page: str, raw: str) -> None:
+    """Points for each type's structure: its patterns, the services that adopted a protocol, an
+    SOP's steps, guidance's taxa, a table's columns and a form's blanks."""
     for doc_type, patterns in STRUCTURE.items():
         for pattern, weight in patterns:
             match = pattern.search(page)
             if match:
                 scores.add(doc_type, weight, f"{match.group(0).strip()[:30]!r}")
-    steps = [m.group(m.lastindex or 0) for m in _STEP_LINE.finditer(page)]
-    steps = [w for w in steps if _is_instruction(w)]
+    _score_adoption(scores, page)
+    _score_steps(scores, page)
+    _score_taxa(scores, page, raw)
+    _score_table(scores, page)
+    if len(_BLANKS.findall(_SIGNATURE_BLANK.sub(" ", page))) >= 4:
+        scores.add("other", 3, "blank form")
+
+
+def _score_adoption(scores: _Scores, page: str) -> None:
+    """Services listed as having adopted or agreed the text make it a protocol, unless joint
+    work already counted (one piece of evidence, counted once)."""
+    if any(pattern.search(page) for pattern, _ in STRUCTURE["protocol"]):
+        return
+    services = _adopted_by_services(page)
+    if services >= JOINT_SERVICES:
+        scores.add("protocol", 3, f"adopted by {services} services")
+
+
+def _score_steps(scores: _Scores, page: str) -> None:
+    """Numbered, lettered or ticked lines that start with an instruction are an SOP's steps."""
+    steps = [m.group("verb") for m in _STEP_LINE.finditer(page)]
+    steps = [verb for verb in steps if _is_instruction(verb)]
     if len(steps) >= STEP_LINES:
         scores.add("sop", STEPS_WEIGHT, f"{len(steps)} steps ({steps[0]} ...)")
-    taxa = [m.group(0) for m in _BINOMIAL.finditer(raw)]
-    care = set(_CARE.findall(page))
+
+
+def _score_taxa(scores: _Scores, page: str, raw: str) -> None:
+    """Species guidance names its taxa in its prose, the more so in its title, and speaks of
+    their care; species in the cells of a table are records (seizures, permits), not advice."""
+    prose = [line for line in raw.strip().splitlines() if not _is_table_row(line)]
+    taxa = [m.group(0) for m in _BINOMIAL.finditer("\n".join(prose))]
     if taxa:
-        in_heading = any(_BINOMIAL.search(line) for line in raw.strip().splitlines()[:4])
-        points = 2 + 2 * in_heading + min(len(care), 4)
+        in_heading = any(_BINOMIAL.search(line) for line in prose[:4])
+        points = 2 + 2 * in_heading + min(len(set(_CARE.findall(page))), 4)
         scores.add("species_guidance", points, f"taxon {taxa[0].strip('(')}")
-    rows = [line for line in page.splitlines() if len(_CELL_SEPARATOR.split(line)) >= 4]
-    if len(rows) >= 3:
-        header = " ".join(rows[:2])
-        if _TABLE_HEADER.search(header) and _TABLE_NAMES.search(header):
-            scores.add("network_resources", 6, "table of centres and contacts")
-        else:
-            scores.add("network_resources", 1, "table")
-    if len(_BLANKS.findall(page)) >= 4:
-        scores.add("other", 3, "blank form")
+
+
+def _score_table(scores: _Scores, page: str) -> None:
+    """A table's header says what it holds: a plan's activities, leads, indicators, quarters and
+    costs; centres with their places and contacts; or figures by year."""
+    rows = [line for line in page.splitlines() if _is_table_row(line)]
+    if len(rows) < 3:
+        return
+    header = " ".join(rows[:2])
+    plan_columns = sum(bool(column.search(header)) for column in _PLAN_COLUMNS)
+    if plan_columns >= PLAN_COLUMNS:
+        scores.add("action_plan", 6, f"table of a plan ({plan_columns} kinds of column)")
+    elif _TABLE_HEADER.search(header) and _TABLE_NAMES.search(header):
+        scores.add("network_resources", 6, "table of centres and contacts")
+    elif _YEAR_COLUMN.search(rows[0]):
+        scores.add("other", 3, "table of figures by year")
+    else:
+        scores.add("network_resources", 1, "table")
 
 
 def classify_doc_type(
@@ -632,6 +849,7 @@ def classify_doc_type(
     _score_names(scores, name, _normalise(title), heading, body)
     _score_subject(scores, _normalise(title), heading)
     _score_letter(scores, raw, page)
+    _score_press_release(scores, page)
     _score_structure(scores, page, repair_ocr(raw))
     points = scores.points
     if requested:
