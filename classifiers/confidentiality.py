@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from classifiers import confidentiality_lexicon as lex
 from classifiers.confidentiality_lexicon import fold_for_rules
@@ -51,7 +52,9 @@ __all__ = [
 ]
 
 CONFIDENTIAL, PUBLIC = "true", "false"
-_ELLIPSIS_OPPOSITE = re.compile(r"(?:^|\s)(?:not|non|no|pas|nope|si|oui|yes|sim)\s*[.!]?$")
+_ELLIPSIS_OPPOSITE = re.compile(
+    r"(?:^|\s)(?:not|non|no|pas|nope|si|oui|yes|sim|cannot|can not|may not|ne peut pas|no puede)\s*[.!]?$"
+)
 _ELLIPSIS_SAME = re.compile(
     r"(?:^|\s)(?:too|also|as well|likewise|aussi|egalement|de meme|tambien|tampoco|non plus|either|neither)\s*[.!]?$|"
     r"^(?:as (?:can|may|is|are|does|do|will|should|must)|(?:tout )?comme|de meme que|al igual que|como tambien|igual que) "
@@ -60,6 +63,10 @@ _ANSWER_MARK = re.compile(
     r"^\s*(?:→|->|=>|⇒|R\s*:|A\s*:|Answer\s*:|R[ée]ponse\s*:|Respuesta\s*:)\s*", re.IGNORECASE
 )
 _NOT_THIS_ONE = re.compile(r"(?:not|pas|no|non|ni) (?:the|la|le|les|el|los|las|l|its|sa|son|su)\b")
+_ITEM_START = re.compile(
+    r"\s*(?:(\d{1,2}|[ivx]{1,4}|[a-f])[.)]|\((\d{1,2}|[ivx]{1,4}|[a-f])\))\s+\S", re.IGNORECASE
+)
+_ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _REFUSAL = re.compile(
     r"(?:c est|es|is|the answer is|la reponse est|la respuesta es) (?:que )?(?:non|no)\s*[.!]?$"
 )
@@ -74,8 +81,12 @@ _EXCEPT_MARKED = re.compile(
     r"(?:marked|stated|indicated|otherwise (?:stated|indicated|marked)|marque(?:e|s|es)?|indique(?:e|s|es)?|"
     r"contraire|mention contraire|indicado|indicada|marcado|marcada|en contrario)(?![a-z])"
 )
-_PUBLIC_TAG = r"public|publique|publico|publica|public domain|non confidentiel(?:le)?|no confidencial|not confidential"
+_PUBLIC_TAG = (
+    r"public|publique|publico|publica|public domain|non confidentiel(?:le)?|no confidencial|not confidential|"
+    r"diffusable|publiable|difundible|publicable|publishable"
+)
 _RESTRICTED_TAG = (
+    r"non diffusable|non publiable|no difundible|no publicable|not publishable|not for publication|"
     r"restricted|confidential|confidentiel(?:le)?|confidencial|reservad[oa]|restreint|internal use(?: only)?|"
     r"usage interne|uso interno|official use(?: only)?|uso oficial|limited access|acces restreint|acceso restringido"
 )
@@ -224,7 +235,11 @@ def _also_split(piece: str) -> list[str]:
 def _clauses(sentence: str) -> list[_Clause]:
     subject_line = bool(_SUBJECT.match(sentence))
     folded = _EXCEPT_MARKED.sub(" ", fold_for_rules(sentence))
-    folded, result = _parentheticals(folded, sentence, subject_line)
+    # "Publish everything but the annex": an exception, not a contrast.
+    folded = re.sub(r"\b(everything|anything|all|todo|tout) but\b", r"\1 except", folded)
+    result: list[_Clause] = []
+    if not subject_line:  # "Asunto: ... (uso exclusivo de la Secretaría)" covers the whole message
+        folded, result = _parentheticals(folded, sentence, subject_line)
     for piece in (p for whole in lex.CONTRAST.split(folded) if whole for p in _also_split(whole)):
         if not piece or not piece.strip():
             continue
@@ -284,8 +299,25 @@ class _SegmentReader:
                 continue  # a question states nothing
             if self._tagged_item(sentence):
                 continue
+            self._list_item(sentence)
             for clause in _clauses(sentence):
                 self._clause(clause)
+
+    def _list_item(self, sentence: str) -> None:
+        """ "1) Joint Administrative Order ..." then "This was published in the Gazette": an item
+        of the message's list of documents is what the sentences after it speak of."""
+        match = _ITEM_START.match(sentence)
+        if match is None:
+            return
+        target = best_document(sentence[match.end() :], self.docs)
+        if target is None:
+            label = fold_for_rules(match.group(1) or match.group(2))
+            number = int(label) if label.isdigit() else _ROMAN_NUMBERS.get(label, 0)
+            if not number and len(label) == 1:
+                number = ord(label) - ord("a") + 1
+            target = number - 1 if 1 <= number <= len(self.docs) else None
+        if target is not None:
+            self.reading.last_scope = [target]
 
     def _inline_answers(self, text: str) -> str:
         """Answers written into the Secretariat's quoted questions ("(a) May the SOP be published?
@@ -296,15 +328,16 @@ class _SegmentReader:
         i = 0
         while i < len(lines):
             question, mark, answer = lines[i].rpartition("?")
+            arrow = bool(_ANSWER_MARK.match(answer))
             answer = _ANSWER_MARK.sub("", answer).strip()
             following = lines[i + 1] if i + 1 < len(lines) else ""
             if mark and not answer and _ANSWER_MARK.match(following):
                 answer = _ANSWER_MARK.sub("", following).strip()
-                if answer and self._answer(question, answer):
+                if answer and self._answer(question, answer, marked=True):
                     kept.append("")
                     i += 2
                     continue
-            elif mark and answer and self._answer(question, answer):
+            elif mark and answer and self._answer(question, answer, marked=arrow):
                 kept.append("")
                 i += 1
                 continue
@@ -312,7 +345,7 @@ class _SegmentReader:
             i += 1
         return "\n".join(kept)
 
-    def _answer(self, question: str, answer: str) -> bool:
+    def _answer(self, question: str, answer: str, marked: bool = False) -> bool:
         """Decide the documents a question names from the answer written after it."""
         asked = fold_for_rules(question)
         if not any(p.search(asked) for p in (lex.PUBLISH, lex.RESTRICT, lex.PERMIT)):
@@ -321,6 +354,13 @@ class _SegmentReader:
         said = polarity(reply)
         words = " ".join(re.findall(r"[a-z]+", reply)[:6])
         affirm, deny = lex.AFFIRM.search(words), lex.DENY.search(words[:25])
+        marked = (
+            marked
+            or answer.isupper()
+            or bool((affirm and affirm.start() == 0) or (deny and deny.start() == 0))
+        )
+        if not marked:
+            return False  # the Secretariat's own next sentence, not an answer
         verdict: str | None = None
         if said == CONFIDENTIAL:
             verdict = CONFIDENTIAL  # "Yes but only the names, please remove the numbers"
@@ -344,8 +384,8 @@ class _SegmentReader:
     def _tagged_item(self, sentence: str) -> bool:
         """A list item with its status as a tag: "[RESTRICTED] Joint protocol", "- Fiche : public"."""
         match = _TAG.search(sentence)
-        if match is None:
-            return False
+        if match is None or len(_TAG.findall(sentence)) > 1:
+            return False  # several tagged items in one sentence: each parenthesis is read in place
         tag = fold_for_rules(next(g for g in match.groups() if g))
         verdict = PUBLIC if re.fullmatch(_PUBLIC_TAG, tag) else CONFIDENTIAL
         item = (sentence[: match.start()] + " " + sentence[match.end() :]).strip(" -*•:")
@@ -472,49 +512,124 @@ def _first_alternative(question: str) -> str:
     )[0]
 
 
+def _side(asked_polarity: str | None, value: str) -> str:
+    """A yes to "Should it stay restricted?" restricts; a yes to "May we publish it?" permits."""
+    if asked_polarity == CONFIDENTIAL:
+        return CONFIDENTIAL if value == PUBLIC else PUBLIC
+    return value
+
+
+def _answer_sentence(top: str) -> tuple[str, str | None]:
+    """The sentence of a short reply that answers, and its yes (PUBLIC) or no (CONFIDENTIAL):
+    the first word decides ("Yes, no problem." is a yes; "No." is a no), after a greeting or a
+    preamble ("Dear Sofie, I checked with our Legal Unit. Yes, provided ...")."""
+    content = [s for s in sentences_of(top) if not _GREETING.fullmatch(s)]
+    for index, sentence in enumerate(content[:4]):
+        words = " ".join(re.findall(r"[a-z]+", sentence)[:6])
+        affirm, deny = lex.AFFIRM.search(words), lex.DENY.search(words[:25])
+        # The first sentence answers; a later one only if it starts with the answer.
+        first = index == 0
+        if (
+            affirm
+            and (deny is None or affirm.start() < deny.start())
+            and (first or affirm.start() == 0)
+        ):
+            return sentence, PUBLIC
+        if deny and (first or deny.start() == 0):
+            return sentence, CONFIDENTIAL
+    if re.search(r"\b(?:si|oui|yes)\s*[.!]?\s*$", top.split("\n")[0]):
+        return top.split("\n")[0], PUBLIC
+    return "", None
+
+
+_GREETING = re.compile(
+    r"(?:dear|hi|hello|estimad[oa]s?|hola|bonjour|madame|monsieur|chere?|buenos dias|buenas tardes)\b[^.!?]{0,40}[,:]?"
+)
+_POSITIONAL_ANSWER = re.compile(
+    r"((?:\d|[ivx]{1,3}|[a-e])(?:\s*(?:,|and|et|y|&)\s*(?:\d|[ivx]{1,3}|[a-e]))*)\s*[:=-]?\s*"
+    r"(yes|no|oui|non|si|ok)\b"
+)
+_ENUMERATED = re.compile(r"\((\d|[ivx]{1,3}|[a-e])\)\s*([^()?]+)")
+
+
+def _positional_answers(
+    top: str, question: str, docs: Sequence[DocumentFacts]
+) -> list[tuple[list[int], str]]:
+    """ "1 and 2 yes. 3 no." to "May we publish (1) the SOP, (2) the list and (3) the agreement?"."""
+    items: dict[str, int] = {}
+    for label, description in _ENUMERATED.findall(question):
+        target = best_document(description, docs)
+        if target is not None:
+            items[label] = target
+    answers = []
+    for labels, word in _POSITIONAL_ANSWER.findall(top):
+        verdict = CONFIDENTIAL if word in ("no", "non") else PUBLIC
+        indices = [
+            items[label] if label in items else int(label) - 1
+            for label in re.findall(r"\d|[ivx]{1,3}|[a-e]", labels)
+            if label in items or (label.isdigit() and 1 <= int(label) <= len(docs))
+        ]
+        if indices:
+            answers.append((indices, verdict))
+    return answers
+
+
 def _answers(
     parts: list[Segment], docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
 ) -> bool:
-    """A short yes or no on top of a quoted question from the Secretariat about publishing."""
+    """A short reply on top of a quoted question from the Secretariat about publishing: yes or
+    no, with a condition ("Yes, provided ... before posting"), an exception ("Sí a todo, salvo
+    al convenio") or by the question's numbers ("1 and 2 yes. 3 no.")."""
     if len(parts) < 2:
         return False
     top_text = without_disclaimers(parts[0].text)
     top = fold_for_rules(top_text)
-    words = re.findall(r"[a-z]+", top)
-    if len(words) > 40:
+    if len(re.findall(r"[a-z]+", top)) > 40:
         return False
-    first = " ".join(words[:6])
-    # The first word decides: "Yes, no problem." is a yes; "No." is a no.
-    affirm, deny = lex.AFFIRM.search(first), lex.DENY.search(first[:25])
-    verdict = None
-    if affirm and (deny is None or affirm.start() < deny.start()):
-        verdict = PUBLIC
-    elif deny:
-        verdict = CONFIDENTIAL
-    elif re.search(r"\b(?:si|oui|yes)\s*[.!]?\s*$", top.split("\n")[0]):
-        verdict = PUBLIC
-    if verdict is None:
+    answer, verdict = _answer_sentence(top)
+    positional = bool(_POSITIONAL_ANSWER.search(top))
+    if verdict is None and not positional:
         return False
     for segment in parts[1:]:
         for sentence in sentences_of(segment.text):
             folded = fold_for_rules(sentence)
-            asks = "?" in sentence and (lex.PUBLISH.search(folded) or lex.RESTRICT.search(folded))
-            if not (lex.QUESTION_PUBLISH.search(folded) or asks):
+            asks = lex.QUESTION_PUBLISH.search(folded) or lex.PUBLISH.search(folded)
+            if not ("?" in sentence and (asks or lex.RESTRICT.search(folded))):
                 continue
             # The answer takes the question's side: "Should the list stay restricted?" - "Yes".
             asked_polarity = polarity(_first_alternative(folded)) or polarity(folded)
             if re.search(r"objection|objecion|inconveniente|s oppose|problem", folded):
                 asked_polarity = CONFIDENTIAL  # "Is there any objection to publishing...?"
-            if asked_polarity == CONFIDENTIAL:
-                verdict = CONFIDENTIAL if verdict == PUBLIC else PUBLIC
+            side = partial(_side, asked_polarity)
+
+            evidence = f'answer "{top.strip()[:60]}" to "{sentence[:160]}"'
+            by_number = _positional_answers(top, folded, docs) if positional else []
+            if by_number:
+                for indices, value in by_number:
+                    for i in indices:
+                        signals[i].append(Signal(side(value), NAMED, 0, f"{evidence} (by number)"))
+                return True
+            if verdict is None:
+                return False
             asked, specificity, why = scope(folded, sentence, docs, Reading())
             # "El listado sí": the answer names which of the documents asked about.
-            named, named_specificity, _ = scope(top, top_text, docs, Reading())
+            exception = lex.EXCEPT.search(answer)
+            main = answer[: exception.start()] if exception else answer
+            named, named_specificity, _ = scope(main, main, docs, Reading())
             if named_specificity >= TYPED and set(named) < set(asked):
                 asked, why = named, "named in the answer"
-            evidence = f'answer "{top.strip()[:60]}" to "{sentence[:160]}" ({why})'
+            # "Yes, provided the bank details are removed before posting": not as sent.
+            value = CONFIDENTIAL if polarity(main) == CONFIDENTIAL else side(verdict)
             for i in asked:
-                signals[i].append(Signal(verdict, max(specificity, TYPED), 0, evidence))
+                signals[i].append(Signal(value, max(specificity, TYPED), 0, f"{evidence} ({why})"))
+            if exception:
+                excepted, excepted_specificity, _ = scope(
+                    answer[exception.end() :], answer[exception.end() :], docs, Reading()
+                )
+                if excepted_specificity >= TYPED:
+                    other = PUBLIC if value == CONFIDENTIAL else CONFIDENTIAL
+                    for i in excepted:
+                        signals[i].append(Signal(other, EXCEPTION, 0, f"{evidence} (except)"))
             return True
     return False
 

@@ -51,6 +51,8 @@ PUBLISH = compile_any([
     r"sortir du secretariat", r"salir de la secretaria", r"leave the secretariat",
     r"figur\w*(?= (?:pas )?(?:dans|sur|en) (?:la |le )?(?:partie publique|base|site))",
     r"circular(?:lo|la|los|las)", r"(?:se|no) circul(?:e|en)",
+    r"put (?:it |them )?(?:on|in|into) (?:the )?(?:internet|web|website|net)", r"mettre sur (?:internet|le site|le web)",
+    r"(?:circular|circuler|circulate)(?= (?:fuera|hors|outside|beyond|mas alla|au dela))",
 ])  # fmt: skip
 
 # Restrictions that need no negation: the words say it.
@@ -79,7 +81,7 @@ RESTRICT = compile_any([
     r"no (?:estamos en condiciones|podemos|estamos autorizados|estamos facultados) (?:de |para )?autorizar (?:su |la )?(?:publicacion|difusion)",
     r"no (?:estamos|podemos) autoriza", r"no autorizamos", r"do not authori[sz]e",
     r"not for (?:public )?(?:publication|distribution|circulation|citation)", r"do not cite",
-    r"ne pas citer", r"no citar", r"strictly private", r"privado", r"priv(?:e|ee)s? ",
+    r"ne pas citer", r"no citar", r"strictly private",
     r"not for onward (?:transmission|distribution|circulation)", r"for (?:your|the secretariat s) eyes only",
     r"ne pas (?:retransmettre|transmettre a des tiers)", r"no (?:reenviar|retransmitir|transmitir a terceros)",
     r"(?:remain|stay|kept?) (?:within|with|inside|in) (?:the )?secretariat", r"(?:rester|reste|restent) (?:au sein du|au|a l usage du) secretariat",
@@ -106,6 +108,27 @@ RESTRICT = compile_any([
     r"no (?:queremos|deseamos|quisieramos|desean|quieren|deseariamos) que (?:se |lo |la |los |las )?(?:publi|difund|divulg|circul)\w*",
     r"(?:ne|n) (?:souhaitons|voulons|souhaitent|veulent|desirons|souhaiterions) pas (?:qu(?:e|.)? ?)?(?:\w+ ){0,3}(?:publi|diffus|mis en ligne)\w*",
     r"(?:do|does) not (?:want|wish) (?:it |them |this |these |the \w+ )?(?:to be )?(?:publish|post|made public|circulat|shar)\w*",
+    r"(?:kept|keep|keeps|stay|stays|remain|remains) (?:off|out of) the public (?:part|section|site|website|database|domain)",
+    r"hors de la partie publique", r"fuera de la parte publica",
+    r"(?:theirs|yours) to (?:release|publish|share|decide)", r"not ours to (?:release|publish|share)",
+    r"(?:kept|keep|used?) (?:\w+ ){0,2}for internal (?:purposes|use)", r"internal purposes?", r"fins internes", r"fines internos",
+    r"not the only (?:confidential|restricted|sensitive)", r"pas le seul (?:document )?(?:confidentiel|restreint)",
+    r"no es el unico (?:documento )?(?:confidencial|reservado)",
+    r"(?:ne peut|ne peuvent|ne pourra|ne pourront|ne saurait) (?:\w+ ){0,3}(?:etre )?(?:rendue?s? )?accessibles?",
+    r"secrets? (?:d affaires|commerciaux|commercial)", r"(?:business|trade) secrets?", r"secretos? comercial(?:es)?",
+    r"commercial(?:ly)? (?:sensitive|confidential) information", r"commercial information of a third party",
+    r"destine(?:e|s|es)? (?:exclusivement|uniquement|seulement) (?:au|a la|aux|a l)", r"destinad[oa]s? (?:exclusivamente|unicamente|solamente) a",
+    r"intended (?:exclusively|solely|only) for the secretariat", r"(?:for|pour|para) (?:the |le |la )?(?:secretariat|secretaria)(?: s)? (?:use |usage |uso )?only",
+    r"(?:diffusion|distribution|difusion|circulation|circulacion) (?:\w+ ){0,3}(?:est |is |esta )?(?:limitee?|limited|limitada|restreinte|restricted|restringida)",
+    r"(?:informations?|information|informacion|datos|donnees) (?:sensibles?|sensitive)", r"sensitive (?:information|data|details)",
+    r"a l exclusion de (?:toute|la) (?:publication|diffusion)", r"excluding (?:any )?(?:publication|dissemination)",
+    r"con exclusion de (?:toda|cualquier) (?:publicacion|difusion)", r"sin (?:que se publique|publicar(?:lo|la|los|las)?)",
+    r"(?:reste|restent|quede|queden|stays?|remains?) entre nous", r"between (?:you and )?us", r"entre nosotros", r"entre vous et nous",
+    r"(?:mantener|mantenga|mantengan|mantenerse|mantenerlo|mantenerla|guardar|guardarse) (?:\w+ ){0,2}(?:en )?reserva",
+    r"borrador interno", r"internal draft", r"projet interne", r"document de travail interne", r"documento de trabajo interno",
+    r"(?:no|not|n) (?:ha|han|has|have|a|ont) (?:\w+ )?(?:autorizado|authori[sz]ed|autorise) (?:su |its |sa |leur |their )?(?:difusion|publicacion|publication|release|diffusion|dissemination)",
+    r"(?:es|son|est|sont|is|are) (?:strictly |estrictamente |strictement )?(?:privad[oa]s?|prive(?:e|s|es)?|private)(?! (?:zoo|sector|company|collection|owner|keeper))",
+    r"(?:no|must not|ne) (?:debe|deben|doit|doivent)? ?(?:pas )?(?:circular|circulate|circuler|salir|sortir)",
 ])  # fmt: skip
 
 # Permissions that need no publication verb.
@@ -151,6 +174,7 @@ PERMIT = compile_any([
     r"(?:hacer|hagan) (?:\w+ ){0,2}uso que (?:consideren|estimen|juzguen) (?:conveniente|oportuno)",
     r"(?:faire|fassiez) (?:\w+ ){0,2}usage que vous (?:jugerez|estimerez) (?:utile|opportun|bon)",
     r"(?:make|put) (?:\w+ ){0,2}(?:whatever )?use (?:you see fit|you wish)",
+    r"(?:ninguno|ninguna|none|aucun|aucune) de (?:los|las|the|les|ces|estos|estas|nos|our|nuestros) (?:\w+ ){0,6}(?:es|son|is|are|est|sont) (?:reservad|confidencial|confidential|confidentiel|restricted|restreint|sensitive)\w*",
 ])  # fmt: skip
 
 # "We have no particular confidentiality rules": not a permission; the default stays.
@@ -160,7 +184,7 @@ VAGUE = compile_any([
     r"no confidentiality (?:rules?|requirements?) (?:to note|to report|as such)",
     r"pas de (?:regles?|exigences?) (?:particulieres?|specifiques?) (?:de|en matiere de) confidentialite",
     r"aucune (?:regle|exigence) (?:particuliere|specifique) de confidentialite",
-    r"(?:sin|no hay|no tenemos) (?:reglas?|requisitos?|normas?) (?:particulares?|especificos?|especiales?) de confidencialidad",
+    r"(?:sin|no hay|no tenemos) (?:reglas?|requisitos?|normas?) (?:particulares?|especific[oa]s?|especiales?) de confidencialidad",
     r"stating any confidentiality rules", r"en precisant toute regle de confidentialite",
     r"indicando (?:cualquier|toda) (?:regla|norma) de confidencialidad",
     r"(?:indicate|tell us|let us know|state|specify|inform us) (?:\w+ ){0,3}(?:whether|if) (?:any|some|the)",
@@ -171,12 +195,15 @@ VAGUE = compile_any([
     # "Confidentiality: none" says there are no rules, not that a contract may be published.
     r"confidentiality ?:? ?(?:none|nil|n a|no)", r"confidentialite ?:? ?(?:aucune|neant|non)",
     r"confidencialidad ?:? ?(?:ninguna|no)",
+    # Reported speech: what was written before, not a statement now ("escribí que era reservado").
+    r"(?:escribi|dije|indique|mencione|i wrote|i said|i stated|i mentioned|j ai ecrit|j ai dit|j ai indique) (?:que |that )",
+    r"(?:automatic reply|auto reply|reponse automatique|respuesta automatica|out of (?:the )?office|absent du bureau|fuera de la oficina)",
 ])  # fmt: skip
 
 # A permission under a condition the attached copy does not meet yet: treat as a restriction.
 # Work still to be done on the copy, or an approval still to come: the attached copy is restricted.
-_REDACTED = r"(?:removed|redacted|deleted|anonymi[sz]ed|blacked out|masked|approved|adopted|signed|validated|finali[sz]ed|cleared)"
-_SUPPRIME = r"(?:supprim|anonymis|occult|retir|masqu|approuv|adopt|valid|sign)\w*"
+_REDACTED = r"(?:removed|redacted|deleted|anonymi[sz]ed|blacked out|masked|approved|adopted|signed|validated|finali[sz]ed|cleared|confirmed|verified|updated|checked|consented|agreed)"
+_SUPPRIME = r"(?:supprim|anonymis|occult|retir|masqu|approuv|adopt|valid|sign|confirm|verifi|actualis|consent)\w*"
 _SUPRIMIDO = (
     r"(?:suprimid|eliminad|anonimizad|testad|borrad|tachad|aprobad|adoptad|validad|firmad|"
     r"elimin[ae]n?|suprim[ae]n?|test[ae]n?|anonimic[ae]n?|borr[ae]n?|tach[ae]n?|aprueb[ae]n?|adopt[ae]n?)\w*"
@@ -215,6 +242,17 @@ CONDITION = compile_any([
     r"(?:lo |la |los |las )?(?:estamos|seguimos) (?:consultando|evaluando|revisando|analizando)",
     r"(?:we are|we re) (?:still )?(?:checking|consulting|reviewing|verifying)", r"nous (?:sommes en train de|devons encore) (?:verifier|consulter)",
     r"(?:en cours de|under) (?:legal )?(?:review|verification|consultation|examen)", r"aun no (?:tenemos|hemos recibido) (?:respuesta|el visto bueno)",
+    r"(?:solo|seulement|only) (?:podria|pourrait|could|can|puede) (?:\w+ ){0,3}(?:en|in|dans|as) (?:una |une |a )?version (?:disociada|anonimizada|testada|publica|anonymisee|expurgee|redacted|anonymi[sz]ed)",
+    r"il (?:lui |nous )?faudrait (?:au prealable )?(?:obtenir|avoir)",
+    r"(?:que|which|that|la cual|el cual) (?:nous n avons pas|we do not have|we don t have|no tenemos)(?: (?:encore|yet|todavia|aun))?(?= *$)", r"si (?:hubieramos|hubiesemos|hubiera|hubiese)", r"if we had", r"had we (?:obtained|received|got)",
+    r"si nous avions", r"si on avait", r"previa (?:autorizacion|consentimiento|conformidad|visto bueno)",
+    r"(?:que )?estamos (?:gestionando|tramitando|solicitando)", r"(?:que nous sommes en train de|we are (?:still )?(?:seeking|requesting))",
+    r"cuando (?:lo |la |los |las )?(?:apruebe|aprueben|adopte|adopten|firme|firmen|valide|validen)",
+    r"(?:a partir de|from|a compter de|a partir du|des) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
+    r"sous reserve d (?:occulter|anonymiser|retirer|supprimer|masquer)", r"subject to (?:the )?(?:removal|redaction|deletion) of",
+    r"a reserva de (?:eliminar|suprimir|testar|retirar)",
 ])  # fmt: skip
 
 # The attached copy already meets a redaction condition ("c'est la version anonymisée que nous joignons").
@@ -251,7 +289,8 @@ AFFIRM = compile_any([
 ])  # fmt: skip
 DENY = compile_any([
     r"no", r"rather not", r"prefer not", r"we would prefer (?:that you )?(?:did )?not", r"non",
-    r"plutot pas", r"nous preferons (?:que )?(?:non|pas)", r"preferimos que no", r"mejor no",
+    r"plutot pas", r"nous preferons (?:que )?(?:non|pas)", r"je prefere(?:rais)? (?:que )?(?:non|pas)", r"i d rather not",
+    r"i prefer not", r"prefiero que no", r"prefeririamos que no", r"better not", r"mejor que no", r"preferimos que no", r"mejor no",
     r"preferiblemente no",
 ])  # fmt: skip
 
@@ -275,6 +314,14 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"secreto del sumario", r"secret de l (?:enquete|instruction)",
     r"(?:in|of|from) this (?:e ?mail|email|message)", r"(?:dans|de) ce (?:courriel|message|mail)",
     r"(?:en|de) este (?:correo|mensaje|e ?mail)", r"(?:my|our|mes|nos|mis|nuestros) (?:contact details|coordonnees|datos de contacto)",
+    r"confidential (?:assistant|secretary|officer|clerk|aide|adviser|advisor)", r"(?:assistant|secretaire|secretaria) confidenti\w*",
+    r"restricted[ -](?:range|diets?|feeding|movement)", r"(?:de |a )?(?:distribucion|distribution|repartition|aire de repartition) (?:geografica |geographique )?(?:restringida|restreinte)",
+    r"restricted (?:distribution|range) (?:species|reptiles|birds)", r"internal parasites?", r"parasites? internes?", r"parasitos? internos?",
+    r"sensitive to", r"sensibles? (?:a|al|aux|au) ", r"(?:limited|restricted|restreint|limite|restringido|limitado) (?:access )?(?:to|a|al) (?:my |ma |mi )?(?:e ?mails?|email|messagerie|correo|internet)",
+    r"(?:acces|access|acceso) (?:\w+ )?(?:restreint|limite|limited|restringido|limitado) (?:a|to|al) (?:ma |my |mi )?(?:messagerie|e ?mail|email|correo|internet)",
+    r"(?:difundir|spread|spreading|diffuser|propagar) (?:de |des |los |las )?(?:patogenos|pathogens|pathogenes|enfermedades|diseases?|maladies|virus|parasit\w*)",
+    r"(?:veterinary|medical|clinical|health|individual|personal) (?:records?|histories|files) of", r"under (?:its|the|their) (?:article|clause|section|paragraph) \d+",
+    r"zoologico privado", r"zoo prive", r"private zoo", r"(?:database|base de datos|base de donnees|registre|register) of offenders",
 ])  # fmt: skip
 ABSENT = compile_any([
     r"not (?:included|attached|enclosed|part of (?:this|the|our) submission|being (?:sent|submitted))",

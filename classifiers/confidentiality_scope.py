@@ -61,12 +61,16 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "species_guidance": (
         r"guidance", r"guidelines?", r"guides?", r"lignes directrices", r"orientations", r"directrices",
         r"guias?", r"lineamientos?", r"fiches? (?:especes?|perroquets?)", r"fichas?", r"recommandations?",
-        r"recomendaciones", r"care sheets?",
+        r"recomendaciones", r"care sheets?", r"(?:care|husbandry) manuals?", r"manuel de soins", r"manual de (?:cuidados|manejo)",
+    ),
+    "other": (
+        r"reports?", r"rapports?", r"informes?", r"actas?", r"statistics", r"statistiques", r"estadisticas",
+        r"minutes", r"proces verbal",
     ),
     "network_resources": (
         r"lists?", r"listes?", r"listas?", r"listados?", r"directory", r"directories", r"repertoires?",
         r"annuaires?", r"directorios?", r"networks?", r"reseaux?", r"redes", r"relacion de centros",
-        r"registers? of (?:centres|centers|facilities)",
+        r"registers? of (?:centres|centers|facilities)"
     ),
     "regulatory_measure": (
         r"regulations?", r"decrees?", r"laws?", r"legislation", r"reglements?", r"decrets?", r"lois?",
@@ -105,7 +109,9 @@ _EVERY_ATTACHMENT = re.compile(
 _ALL_DOCUMENTS = re.compile(
     r"^(?:\w+ ){0,3}(?:all (?:the |of the |these |our )?(?:documents|files|attachments|materials?|enclosures)|"
     r"todos (?:los|estos|nuestros) (?:documentos|archivos|adjuntos|anexos)|tous (?:les|ces|nos) (?:documents|fichiers)|"
-    r"toutes (?:les|ces|nos) pieces|l ensemble des (?:documents|pieces)|the enclosed documents|les documents (?:ci )?joints)\b"
+    r"toutes (?:les|ces|nos) pieces|l ensemble des (?:documents|pieces)|the enclosed documents|les documents (?:ci )?joints|"
+    r"all (?:two|three|four|five) (?:documents|files|attachments)|(?:these|the|ces|les|estos|los) (?:two|three|four|deux|trois|quatre|dos|tres|cuatro) "
+    r"(?:documents|files|attachments|documentos|archivos|adjuntos))\b"
 )
 _OTHER_PARTIES = re.compile(
     r"(?:other|autres|demas|otras) (?:cites )?(?:parties|partes|management authorities|organes|autoridades)"
@@ -115,7 +121,10 @@ _OTHERS = lex.compile_any(
         r"the others?(?! part)", r"the other (?:documents?|files?|attachments?|ones?)", r"the rest",
         r"the remaining", r"all (?:the )?others?", r"les autres", r"le reste", r"les autres documents",
         r"el resto", r"los demas", r"las demas", r"lo demas", r"los otros", r"las otras", r"the remainder",
-        r"everything else", r"tout le reste",
+        r"everything else", r"tout le reste", r"(?<![a-z] )other (?:documents?|files?|attachments?|ones)",
+        r"the (?:two|three|four) others?", r"the other (?:two|three|four)", r"les (?:deux|trois|quatre) autres",
+        r"los (?:otros|restantes) (?:dos|tres|cuatro)", r"las (?:otras|restantes) (?:dos|tres|cuatro)", r"los (?:dos|tres) restantes",
+        r"el resto de (?:los )?documentos", r"le reste des documents",
     ]
 )  # fmt: skip
 _ANNEX = lex.compile_any(
@@ -211,7 +220,8 @@ _MEDIA: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"pdfs?", (".pdf",)),
     (
-        r"word (?:file|document|version)s?|docx|fichier word|documento word|archivo word|(?:version|formato|format) (?:en )?word|en word|in word",
+        r"word (?:file|document|version)s?|docx|fichier word|documento word|archivo word|(?:version|formato|format) (?:en )?word|en word|in word|"
+        r"(?<=el )word|(?<=le )word|(?<=the )word",
         (".docx", ".doc", ".odt", ".rtf"),
     ),
     (
@@ -326,6 +336,10 @@ def _numbers(text: str) -> list[int]:
     return values
 
 
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+_ITEM_LABEL = re.compile(r"(?<![a-z0-9])\(\s*(i{1,3}|iv|v|vi|[a-f])\s*\)")
+
+
 def by_position(clause: str, count: int, in_numbered_context: bool = False) -> list[int]:
     """Documents named by their place in the list: numbers, ranges, ordinals, first/last N."""
     found: set[int] = set()
@@ -339,6 +353,11 @@ def by_position(clause: str, count: int, in_numbered_context: bool = False) -> l
             for m in _LONE_NUMBER.finditer(clause)
             if 1 <= int(m.group(1)) <= count
         )
+    # "Item (ii)", "items (i) and (iii)", "(b)": lists numbered with roman numerals or letters.
+    for label in _ITEM_LABEL.findall(clause):
+        number = _ROMAN.get(label) or (ord(label) - ord("a") + 1 if len(label) == 1 else 0)
+        if 1 <= number <= count:
+            found.add(number - 1)
     number = r"(?:(\d)|(" + "|".join(_NUMBER_WORDS) + r"))"
     for match in re.finditer(
         rf"(?<![a-z])(?:the |les |los |las )?(?:{number} )?(?:first|premiers?|premieres?|primeros?|primeras?)(?: {number})?(?![a-z])",
@@ -354,7 +373,10 @@ def by_position(clause: str, count: int, in_numbered_context: bool = False) -> l
         )
         found.update(range(min(many, count)))
     for match in re.finditer(
-        rf"(?<![a-z])(?:the |les |los |las )?(?:{number} )?{_LAST}s?(?: {number})?(?: {_DOC_NOUN})?(?![a-z])",
+        # "the last one", "les deux derniers", "last attachment"; not "last 12 March", "last year".
+        rf"(?<![a-z])(?:(?:the |les |los |las |la |le |el |this |ce |cette |este |esta )(?:{number} )?{_LAST}s?(?: {number})?"
+        rf"(?! \d| (?:year|month|week|time|session|meeting|night|day|an|annee|mois|semaine|ano|mes|semana)s?\b)"
+        rf"(?: {_DOC_NOUN})?|{_LAST}s?(?: {number})? {_DOC_NOUN})(?![a-z])",
         clause,
     ):
         digits = [g for g in match.groups() if g]

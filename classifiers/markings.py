@@ -11,7 +11,9 @@ from classifiers.confidentiality_lexicon import fold_for_rules
 _UPPER = re.compile(
     r"(?<![A-Za-z])(?:STRICTLY CONFIDENTIAL|CONFIDENTIAL|CONFIDENTIEL(?:LE)?|CONFIDENCIAL|"
     r"RESTRICTED|RESTREINT|RESERVAD[OA]|INFORMACI[ÓO]N (?:P[ÚU]BLICA )?(?:RESERVADA|CLASIFICADA)|SENSITIVE|OFFICIAL[- ]SENSITIVE|PROTECTED|IN CONFIDENCE|TLP:(?:AMBER|RED|GREEN)|"
-    r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLICATION|DISTRIBUTION)|LIMITED|SECRET|VERTRAULICH)(?![A-Za-z])"
+    r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLICATION|DISTRIBUTION)|LIMITED|SECRET|VERTRAULICH|"
+    r"CONTROLLED UNCLASSIFIED INFORMATION|CUI|LAW ENFORCEMENT SENSITIVE|NUR F[ÜU]R DEN DIENSTGEBRAUCH|VS-NFD|"
+    r"VERTROUWELIJK|DIENSTVERTROUWELIJK|SEKRETESS|HEMLIG|RISERVATO|CONFIDENZIALE|SIGILOSO|RESTRITO)(?![A-Za-z])"
 )
 # Read on folded text, any case.
 _PHRASES = re.compile(
@@ -24,14 +26,18 @@ _PHRASES = re.compile(
     r"not for citation|not to be cited|do not cite|ne pas citer|no citar|uso exclusivo|usage exclusif|exclusive use|"
     r"uso restringido|acces restreint|acceso restringido|for the secretariat only|"
     r"ne pas publier|a ne pas publier|no publicar|no divulgar|do not publish|not to be published|not for release|"
+    r"sekretess|vertraulich|hemlig|riservato|confidenziale|sigiloso|vertrouwelijk|"
+    r"ne pas communiquer|ne pas diffuser|reserve a l usage|usage reserve|niet verspreiden|nicht weitergeben|"
+    r"distr\.? ?:? ?(?:limited|restricted|restreinte|limitada)|"
     r"confidencial|restricted|restreint|restringid[oa])(?![a-z])"
 )
 _CJK = re.compile(r"取扱注意|秘密|機密|机密|内部资料|内部資料|部外秘|社外秘")
 _NEGATED = re.compile(
-    r"(?<![a-z])(?:not|non|no|un|sin|sans)[ ]?(?:confidential|confidentiel(?:le)?|confidencial|restricted|"
+    r"(?<![a-z])(?<!controlled )(?:not|non|no|un|sin|sans)[ ]?(?:confidential|confidentiel(?:le)?|confidencial|restricted|"
     r"classified|classifie|clasificad[oa])|unclassified|non classifie|public version|version publique|"
     r"version publica|redacted version|version expurgee|version testada|publico|public(?![a-z])|tlp:? ?(?:white|clear)|"
-    r"not protectively marked|acceso publico"
+    r"not protectively marked|acceso publico|version communicable|document communicable|"
+    r"version (?:para|pour|for) (?:publicacion|publication)|distr\.? ?:? ?general"
 )
 _NOT_A_MARKING = re.compile(
     r"derechos reservados|droits reserves|all rights reserved|tous droits reserves|copyright|"
@@ -86,7 +92,7 @@ def read_marking(margins: str) -> Marking:
         if (
             upper
             and upper.group(0) == "LIMITED"
-            and not re.search(r"LIMITED (?:DISTRIBUTION|ACCESS)", original)
+            and not re.search(r"LIMITED (?:DISTRIBUTION|ACCESS)|DISTR\.?\s*:?\s*LIMITED", original)
         ):
             upper = None  # "Wildlife Rescue Limited": a company name
         phrase = _PHRASES.search(folded) if len(folded) <= 70 else None
