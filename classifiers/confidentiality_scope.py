@@ -355,9 +355,9 @@ def by_position(clause: str, count: int, in_numbered_context: bool = False) -> l
         )
     # "Item (ii)", "items (i) and (iii)", "(b)": lists numbered with roman numerals or letters.
     for label in _ITEM_LABEL.findall(clause):
-        number = _ROMAN.get(label) or (ord(label) - ord("a") + 1 if len(label) == 1 else 0)
-        if 1 <= number <= count:
-            found.add(number - 1)
+        place = _ROMAN.get(label) or (ord(label) - ord("a") + 1 if len(label) == 1 else 0)
+        if 1 <= place <= count:
+            found.add(place - 1)
     number = r"(?:(\d)|(" + "|".join(_NUMBER_WORDS) + r"))"
     for match in re.finditer(
         rf"(?<![a-z])(?:the |les |los |las )?(?:{number} )?(?:first|premiers?|premieres?|primeros?|primeras?)(?: {number})?(?![a-z])",
