@@ -29,6 +29,7 @@ from classifiers.confidentiality_scope import (
     DocumentFacts,
     Reading,
     best_document,
+    descriptions_of,
     scope,
 )
 from classifiers.markings import read_marking
@@ -61,6 +62,11 @@ _ELLIPSIS_SAME = re.compile(
 )
 _ANSWER_MARK = re.compile(
     r"^\s*(?:→|->|=>|⇒|R\s*:|A\s*:|Answer\s*:|R[ée]ponse\s*:|Respuesta\s*:)\s*", re.IGNORECASE
+)
+_PART_OF_DOCUMENT = re.compile(
+    r"^\s*(?:the |les? |la |las |los |el )?(?:columns?|colonnes?|columnas?|pages?|paginas?|campos?|fields?|"
+    r"champs?|rows?|lignes?|filas?|(?:telephone|phone|telefono|mobile|cell)\w* numbers?|numeros?|names|noms|nombres|"
+    r"datos personales|donnees personnelles|personal data|addresses|adresses|direcciones|domicilios)\b"
 )
 _NOT_THIS_ONE = re.compile(r"(?:not|pas|no|non|ni) (?:the|la|le|les|el|los|las|l|its|sa|son|su)\b")
 _ITEM_START = re.compile(
@@ -232,6 +238,24 @@ def _also_split(piece: str) -> list[str]:
     return [piece]
 
 
+_SUBORDINATE = re.compile(
+    r"^\s*(?:si|if|when|cuando|lorsque|quand|once|une fois|una vez|provided|a condition|siempre que|"
+    r"hasta que|until|jusqu a ce|tant que|mientras)\b"
+)
+
+
+def _joined_conditions(parts: list[str]) -> list[str]:
+    """ "Si hubiéramos obtenido la autorización, el convenio podría publicarse": a condition put
+    first belongs to the clause after it."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _SUBORDINATE.match(joined[-1]) and "," not in joined[-1]:
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def _clauses(sentence: str) -> list[_Clause]:
     subject_line = bool(_SUBJECT.match(sentence))
     folded = _EXCEPT_MARKED.sub(" ", fold_for_rules(sentence))
@@ -243,12 +267,14 @@ def _clauses(sentence: str) -> list[_Clause]:
     for piece in (p for whole in lex.CONTRAST.split(folded) if whole for p in _also_split(whole)):
         if not piece or not piece.strip():
             continue
-        for part in re.split(
-            # Not before a relative pronoun: ", el cual contiene..." continues the same clause.
-            r",\s+(?!(?:el|la|los|las) cual|lequel|laquelle|lesquel|which|who)"
-            r"(?=(?:the|le|la|les|l |el|lo|los|las|its?|their|leur|su|sus|whereas|et|y|and|as|because|since|"
-            r"car|puisque|porque|ya que|dado que|pues|qui|que|which|who)\b)",
-            piece,
+        for part in _joined_conditions(
+            re.split(
+                # Not before a relative pronoun: ", el cual contiene..." continues the same clause.
+                r",\s+(?!(?:el|la|los|las) cual|lequel|laquelle|lesquel|which|who)"
+                r"(?=(?:the|le|la|les|l |el|lo|los|las|its?|their|leur|su|sus|whereas|et|y|and|as|because|since|"
+                r"car|puisque|porque|ya que|dado que|pues|qui|que|which|who)\b)",
+                piece,
+            )
         ):
             if not part.strip(" .:"):
                 continue
@@ -274,12 +300,13 @@ class _SegmentReader:
         docs: Sequence[DocumentFacts],
         signals: dict[int, list[Signal]],
         stated_elsewhere: frozenset[int] = frozenset(),
+        descriptions: dict[int, set[str]] | None = None,
     ) -> None:
         self.segment = segment
         self.docs = docs
         self.signals = signals
         # "The others" are the documents nothing else speaks of, here or in the messages below.
-        self.reading = Reading(mentioned=set(stated_elsewhere))
+        self.reading = Reading(mentioned=set(stated_elsewhere), descriptions=descriptions or {})
         self.numbered = bool(_NUMBERED_LIST.search(segment.text))
         folded = fold_for_rules(segment.text)
         self.condition_met = bool(lex.CONDITION_MET.search(folded))
@@ -409,6 +436,24 @@ class _SegmentReader:
         _, specificity, why = self._scope(text, text)
         return specificity >= TYPED and why != "as before"
 
+    def _condition_on_one(self, text: str, sentence: str, depth: int) -> bool:
+        """ "Tout peut être publié, sous réserve d'occulter les noms qui figurent dans la
+        procédure": everything is public but the document the condition is about."""
+        condition = lex.CONDITION.search(text)
+        if condition is None or polarity(text[: condition.start()]) != PUBLIC:
+            return False
+        everything, specificity, _ = self._scope(text[: condition.start()], sentence)
+        concerned, concerned_specificity, why = self._scope(text[condition.end() :], sentence)
+        if specificity != ALL or concerned_specificity < TYPED or len(concerned) == len(everything):
+            return False
+        evidence = f'"{sentence[:220]}"'
+        self._emit(everything, Signal(PUBLIC, ALL, depth, f"{evidence} (all documents)"))
+        self._emit(
+            concerned,
+            Signal(CONFIDENTIAL, concerned_specificity, depth, f"{evidence} (condition on {why})"),
+        )
+        return True
+
     def _antecedent(self, text: str) -> str:
         """What a relative clause or a parenthesis speaks of: the nearest document named before
         it ("the plan and the protocol, which may be published": the protocol)."""
@@ -429,6 +474,9 @@ class _SegmentReader:
         main, excepted = (
             (text[: exception.start()], text[exception.end() :]) if exception else (text, "")
         )
+        if exception and not main.strip(" ,") and "," in excepted:
+            # "Con la salvedad del listado de colaboradores, puede difundirse."
+            excepted, _, main = excepted.partition(",")
         found = polarity(main) if main.strip() else None
         evidence = f'"{clause.sentence[:220]}"'
         elliptic = found is None and reading.last_polarity and self._names_documents(text)
@@ -458,7 +506,23 @@ class _SegmentReader:
         if found == CONFIDENTIAL and self.condition_met and lex.CONDITION.search(main or text):
             # "May be published once the numbers are removed; this is the anonymised version."
             found = PUBLIC
-        if not _about_documents(main or text):
+        if found == CONFIDENTIAL and self._condition_on_one(main or text, clause.sentence, depth):
+            return
+        if (
+            exception
+            and found == PUBLIC
+            and _PART_OF_DOCUMENT.search(excepted)
+            and self._scope(excepted, clause.sentence)[1] < TYPED
+        ):
+            # "La lista puede publicarse, salvo las columnas de teléfonos": not as sent.
+            found, excepted = CONFIDENTIAL, ""
+        # "Hasta que concluya el proceso judicial, el acta no debe circular": the condition
+        # put first says when, not what.
+        if not _about_documents(
+            re.sub(r"^[^,]*,\s*", "", main or text, count=1)
+            if _SUBORDINATE.match(main or text)
+            else (main or text)
+        ):
             return
         if clause.antecedent and not _about_documents(fold_for_rules(clause.sentence)):
             return  # "Our reports, which are confidential, are not attached."
@@ -693,6 +757,7 @@ def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, lis
         if d.doc_type == "cover_letter" and d.margins.strip()
     ]
     parts[1:1] = [Segment(letter, 0) for letter in letters]
+    described = descriptions_of(text, docs)
     answered = _answers(parts, docs, signals)
     # The oldest message first, so that "les autres pièces" in the newest one leaves out the
     # document a quoted or forwarded message below restricts.
@@ -700,7 +765,7 @@ def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, lis
         stated = frozenset(
             i for i, found in signals.items() if any(s.specificity >= TYPED for s in found)
         )
-        _SegmentReader(segment, docs, signals, stated).read()
+        _SegmentReader(segment, docs, signals, stated, described).read()
         _table_signals(segment, docs, signals)
     return signals
 

@@ -196,7 +196,10 @@ VAGUE = compile_any([
     r"confidentiality ?:? ?(?:none|nil|n a|no)", r"confidentialite ?:? ?(?:aucune|neant|non)",
     r"confidencialidad ?:? ?(?:ninguna|no)",
     # Reported speech: what was written before, not a statement now ("escribí que era reservado").
-    r"(?:escribi|dije|indique|mencione|i wrote|i said|i stated|i mentioned|j ai ecrit|j ai dit|j ai indique) (?:que |that )",
+    r"(?:escribi|dije|indique|mencione|i wrote|i said|i stated|i mentioned|j ai ecrit|j ai dit|j ai indique) (?:que|that)",
+    # A restriction that has lapsed: "the directory was restricted until the website went live".
+    r"(?:was|were|etait|etaient|estaba|estaban|estuvo|estuvieron|fue|fueron) (?:\w+ ){0,2}(?:restricted|confidential|embargoed|under embargo|"
+    r"restreint\w*|confidentiel\w*|reservad\w*|bajo embargo|sous embargo) (?:until|jusqu|hasta)",
     r"(?:automatic reply|auto reply|reponse automatique|respuesta automatica|out of (?:the )?office|absent du bureau|fuera de la oficina)",
 ])  # fmt: skip
 

@@ -40,6 +40,9 @@ class Reading:
     last_scope: list[int] = field(default_factory=list)
     last_polarity: str | None = None
     last_sentence: str = ""  # where last_scope was read
+    # Words the message uses to describe each document ("el plan nacional preparado por la
+    # consultora Ecovida"), for a later "el de la consultora".
+    descriptions: dict[int, set[str]] = field(default_factory=dict)
 
 
 TYPE_WORDS: dict[str, tuple[str, ...]] = {
@@ -85,7 +88,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
 _TYPE_RES = {t: lex.compile_any(words) for t, words in TYPE_WORDS.items()}
 _ALL = lex.compile_any(
     [
-        r"all", r"every(?:thing)?", r"any", r"entire", r"whole", r"these documents?", r"the documents?",
+        r"all", r"every(?:thing)?", r"any(?! (?:more|longer|further|questions?|problems?|other))", r"entire", r"whole", r"these documents?", r"the documents?",
         r"documents? (?:provided|attached|submitted|sent|transmitted)", r"the attached", r"attachments?",
         r"this submission", r"our submission", r"(?:the )?enclosed (?:documents?|files?|materials?)", r"enclosures",
         r"the (?:information|material|documentation)(?! (?:of|for) the secretariat)", r"this version",
@@ -144,7 +147,7 @@ _PRONOUN = lex.compile_any(
     [
         r"it", r"they", r"them", r"its", r"their", r"leurs?(?= [a-z])", r"this",
         r"(?:es|son|est|sont|c est|it is|they are) (?:un|una|une|des|unos|unas|an?) (?:\w+ )?(?:documento|document)s?", r"these", r"il", r"elle", r"ils", r"elles", r"ceci", r"cela",
-        r"les?(?= \w+(?:er|ir|re|ez|ons|ent)\b)", r"la(?= \w+(?:er|ir|re|ez|ons|ent)\b)", r"lo", r"los", r"las", r"esto", r"eso", r"\w+r(?:lo|la|los|las)",
+        r"les?(?= \w+(?:er|ir|re|ez|ons|ent)\b)", r"la(?= \w+(?:er|ir|re|ez|ons|ent)\b)", r"l[oa]s?(?= (?:\w+(?:ar|er|ir|an|en|amos|emos|imos)|ha|han|hemos)\b)", r"esto", r"eso", r"\w+r(?:lo|la|los|las)",
         r"\w+rse", r"en(?= (?:autoriser|permettre|publier|diffuser|accepter))",
         r"the (?:final|current|latest|definitive|official|approved) version",
         r"la version (?:finale|definitive|actuelle|officielle|validee)",
@@ -389,7 +392,12 @@ def by_position(clause: str, count: int, in_numbered_context: bool = False) -> l
         )
         found.update(range(max(0, count - many), count))
     for word, position in _ORDINAL_WORDS.items():
-        if position > 1 and re.search(rf"(?<![a-z]){word}(?![a-z])", clause) and position <= count:
+        ordinal = re.search(
+            rf"(?<![a-z])(?:(?:the|le|la|el|du|de la|del|al|au|a la|this|ce|cette|este|esta) {word}"
+            rf"(?! part(?:y|ies))|{word} {_DOC_NOUN})(?![a-z])",
+            clause,
+        )
+        if position > 1 and ordinal and position <= count:
             found.add(position - 1)
     return sorted(found)
 
@@ -451,6 +459,8 @@ def by_name_word(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
 
 def by_type(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], bool]:
     """Documents of the types a clause names; the flag says whether it named any type at all."""
+    # A law cited further on ("..., au sens de la loi sur la transparence") is not a subject.
+    clause = _REFERENCE.split(clause, maxsplit=1)[0]
     positions = sorted(
         (m.start(), t) for t, pattern in _TYPE_RES.items() if (m := pattern.search(clause))
     )
@@ -469,6 +479,19 @@ def by_type(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], bool
             ]
         found.extend(i for i in of_type if i not in found)
     return sorted(found), True
+
+
+_REFERENCE = re.compile(
+    r"\b(?:au sens (?:de|du|des)|in terms of|pursuant to|under (?:section|article|the)|conformement (?:a|au|aux)|"
+    r"de conformidad con|conforme a|segun (?:la|el)|protected (?:by|under)|protegid\w* (?:por|en)|protege\w* par|"
+    r"en (?:application|vertu) (?:de|du)|en virtud de)\b"
+)
+
+
+def _type_is_subject(clause: str) -> bool:
+    """Whether a document type is named among the first words of a clause (its subject)."""
+    head = " ".join(clause.split()[:6])
+    return any(pattern.search(head) for pattern in _TYPE_RES.values())
 
 
 def _annex_ids(text: str) -> set[str]:
@@ -588,16 +611,25 @@ def scope(
     if _ALL_DOCUMENTS.search(clause):  # "todos los documentos adjuntos son información pública"
         return everything, ALL, "all documents"
     typed, named_a_type = by_type(clause, docs)
+    if len(typed) > 1 and len({docs[i].doc_type for i in typed}) == 1:
+        # "The care manual" among two guidance documents: the one whose name has that word.
+        word = by_name_word(clause, [docs[i] for i in typed])
+        if word:
+            return [typed[i] for i in word], NAMED, "document type, by a word of its name"
     if typed:
         return typed, TYPED, "document type"
     word = by_name_word(clause, docs)
     if word:
         return word, NAMED, "by a word of its name"
+    described = by_description(clause, reading)
+    if described:
+        return described, NAMED, "by its description in the message"
     submission = re.sub(
         r"\b(?:this|ce|cet|cette|este|esta) (?:submission|soumission|envio)\b", "", clause
     )
-    if named_a_type and not _ALL.search(submission):
-        # A type nothing attached is of ("our intelligence reports"): about something else.
+    if named_a_type and not _ALL.search(submission) and _type_is_subject(clause):
+        # A type nothing attached is of ("our intelligence reports"): about something else;
+        # not a law cited further on ("..., protected by the Data Protection Law").
         return [], TYPED, "a document not attached"
     if _FORWARD.search(clause):
         forwarded = [i for i, d in enumerate(docs) if d.origin == "forwarded"]
@@ -610,6 +642,46 @@ def scope(
     if _ALL.search(clause):
         return everything, ALL, "all documents"
     return everything, UNSCOPED, "no document named"
+
+
+_DEICTIC = re.compile(
+    r"(?<![a-z])(?:the one|that one|the (?:document|file|one) (?:from|by|of|about|with|prepared|written|drafted)|"
+    r"le document (?:de|du|des|sur)|celui (?:de|du|des|qui)|celle (?:de|du|des|qui)|el (?:documento|archivo) (?:de|del|sobre)|"
+    r"el de(?:l)?|la de(?:l)?|el que|la que|lo de(?:l)?)(?![a-z])"
+)
+_DESCRIPTION_STOP = _GENERIC_TOKENS | _SHORT_COMMON | {
+    "documento", "document", "documents", "documentos", "which", "while", "prepared", "preparado", "prepare",
+    "elaborado", "elabore", "written", "redige", "escrito", "about", "sobre", "todavia", "still", "encore",
+}  # fmt: skip
+
+
+def descriptions_of(text: str, docs: Sequence[DocumentFacts]) -> dict[int, set[str]]:
+    """The words each document is described with in the message: each phrase of a list or an
+    enumeration that fits one document best."""
+    found: dict[int, set[str]] = {}
+    phrases = re.split(
+        r"[;:\n]|,\s+(?=(?:the|le|la|les|el|los|las|l|y|et|and)\b)|"
+        r"\s(?:y|et|and)\s(?=(?:the|le|la|les|el|los|las|l|su|sus|son|sa|ses|its|our|nuestro|notre)\b)",
+        fold_for_rules(text),
+    )
+    for phrase in phrases:
+        target = best_document(phrase, docs)
+        if target is not None:
+            words = set(re.findall(r"[a-z]{4,}", phrase)) - _DESCRIPTION_STOP - _TYPE_TOKENS
+            found.setdefault(target, set()).update(words)
+    return found
+
+
+def by_description(clause: str, reading: Reading) -> list[int]:
+    """ "El de la consultora", "the document from the Prosecutor's Office": the document the
+    message described with that word, when the clause points at one without naming it."""
+    if not reading.descriptions or not _DEICTIC.search(clause):
+        return []
+    words = set(re.findall(r"[a-z]{4,}", clause)) - _DESCRIPTION_STOP - _TYPE_TOKENS
+    scores = {i: len(words & described) for i, described in reading.descriptions.items()}
+    best = max(scores.values(), default=0)
+    winners = [i for i, score in scores.items() if score == best]
+    return winners if best and len(winners) == 1 else []
 
 
 def best_document(description: str, docs: Sequence[DocumentFacts]) -> int | None:

@@ -95,7 +95,8 @@ def read_marking(margins: str) -> Marking:
             and not re.search(r"LIMITED (?:DISTRIBUTION|ACCESS)|DISTR\.?\s*:?\s*LIMITED", original)
         ):
             upper = None  # "Wildlife Rescue Limited": a company name
-        phrase = _PHRASES.search(folded) if len(folded) <= 70 else None
+        # A phrase counts on a short line (a stamp) or heading a line ("Sekretess enligt ...").
+        phrase = _PHRASES.search(folded) if len(folded) <= 70 else _PHRASES.match(folded)
         cjk = _CJK.search(original)
         found = (
             (upper.group(0) if upper else None)
@@ -105,7 +106,7 @@ def read_marking(margins: str) -> Marking:
         says_public = (
             negated is not None
             and not re.search(r"clasificad|reservad", folded)
-            and (found is not None or len(folded) <= 70)
+            and (found is not None or len(folded) <= 70 or negated.start() == 0)
             and (found is None or negated.start() <= folded.find(fold_for_rules(found)))
         )
         if says_public and negated is not None:

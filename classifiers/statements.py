@@ -16,7 +16,7 @@ _REPLY_HEADER = re.compile(
     r"^\s*(?:-{2,}\s*(?:original message|message d.origine|mensaje original)\s*-{2,}|"
     r"(?:on|le|el) .{4,120}(?:wrote|a ecrit|a écrit|escribio|escribió)\s*:?\s*$|"
     r"-{2,}\s*.{2,80}(?:wrote|a ecrit|a écrit|escribio|escribió)\s*:?\s*-{2,}\s*$|"
-    r"(?:from|de)\s*:\s*.+$\n^\s*(?:sent|envoye|envoyé|enviado(?: el)?|date|fecha)\s*:)",
+    r"(?:from|de|von|da)\s*:\s*.+$\n^\s*(?:sent|envoye|envoyé|enviado(?: el)?|enviada|date|fecha|gesendet|datum|inviato|data)\s*:)",
     re.IGNORECASE | re.MULTILINE,
 )
 _FORWARD_HEADER = re.compile(
@@ -64,7 +64,7 @@ _BREAK = re.compile(
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:no|nos|nr|n|nº|n°|mr|mrs|ms|dr|st|ste|sr|sra|srta|mme|mlle|m|art|arts|ref|réf|cf|vol|p|pp|"
-    r"ch|ed|eds|etc|i\.e|e\.g|approx|inc|ltd|co|fig|op|cit|ibid|dept|dépt|gen|gén))\.$",
+    r"ch|ed|eds|etc|i\.e|e\.g|approx|inc|ltd|co|fig|op|cit|ibid|dept|dépt|gen|gén|al|let|lit|kap|fracc|frac|núm|num|párr|parr|para|sec|s))\.$",
     re.IGNORECASE,
 )
 # An initial ("Sofie H. Flensburg"), not the last letter of a list ("annexes A et B.").
