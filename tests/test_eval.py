@@ -15,20 +15,32 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 # Per decision, the sets the rules were developed against (dev), or read after their first
 # measure to improve the rules (the held-out sets named here): the floors hold on each.
 DEVELOPED: dict[str, tuple[str, ...]] = {
-    "confidentiality": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
-    "doc_type": ("dev", "holdout", "holdout3", "holdout5"),
+    "confidentiality": (
+        "dev",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+    ),
+    "doc_type": ("dev", "holdout", "holdout3", "holdout5", "holdout6"),
     "language": ("dev", "holdout", "holdout3"),
     "party": ("dev", "holdout", "holdout2", "holdout3"),
     "call": ("dev", "holdout"),
 }
 # The sets never read while developing, with the accuracy first measured on them (README): a
 # guard against regressions, not the floor, which some of them do not reach yet.
-NEVER_READ: dict[str, tuple[str, float]] = {
-    "doc_type": ("holdout4", 0.95),
-    "language": ("holdout4", 0.983),
-    "party": ("holdout4", 0.967),
-    "call": ("holdout3", 1.0),
-}
+NEVER_READ: list[tuple[str, str, float]] = [
+    ("confidentiality", "holdout7", 0.911),
+    ("doc_type", "holdout7", 0.817),
+    ("doc_type", "holdout4", 0.95),
+    ("language", "holdout4", 0.983),
+    ("party", "holdout4", 0.967),
+    ("call", "holdout3", 1.0),
+]
+# Confidential documents decided public on the never-read confidentiality set, first measured.
+NEVER_READ_LEAKS = ("holdout7", 26)
 FLOORS = {"confidentiality": 0.97, "doc_type": 0.95, "language": 0.95, "party": 0.95, "call": 0.95}
 
 
@@ -78,11 +90,16 @@ def test_confidentiality() -> None:
         assert not confidential_leaks(part), f"confidential documents decided public in {split}"
 
 
-@pytest.mark.parametrize("decision", sorted(NEVER_READ))
-def test_never_read_set_does_not_regress(decision: str) -> None:
-    split, measured = NEVER_READ[decision]
+@pytest.mark.parametrize(("decision", "split", "measured"), NEVER_READ)
+def test_never_read_set_does_not_regress(decision: str, split: str, measured: float) -> None:
     part = scores_of(decision).subset(lambda o: o.split == split)
     assert part.outcomes, f"no {split} cases for {decision}"
     assert part.accuracy >= measured - 0.005, (
         f"{decision} {split} fell to {part.accuracy:.3f} from {measured}"
     )
+
+
+def test_never_read_confidentiality_leaks_do_not_grow() -> None:
+    split, measured = NEVER_READ_LEAKS
+    part = scores_of("confidentiality").subset(lambda o: o.split == split)
+    assert len(confidential_leaks(part)) <= measured
