@@ -1,0 +1,1160 @@
+"""Confidentiality per document, one behaviour per test: what the Party writes (in English, French
+or Spanish) and what the documents are marked decide whether each attached document is
+confidential ("true") or may be published ("false").
+
+Every message here was written for these tests. Read top to bottom, the groups follow the rules:
+global statements, scope (which documents a sentence speaks of), polarity (negation, conditions),
+clause structure, threads and answers to the Secretariat, noise that is not about the documents,
+markings printed in the documents, the transmittal letter, the call's default, conflicts and
+evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from classifiers.confidentiality import CONFIDENTIAL, PUBLIC, decide_confidentiality
+from classifiers.confidentiality_scope import DocumentFacts
+from intake.domain import Decision
+
+T, F = CONFIDENTIAL, PUBLIC  # "true" (confidential), "false" (may be published)
+
+
+def doc(
+    filename: str, doc_type: str = "other", origin: str = "attachment", margins: str = ""
+) -> DocumentFacts:
+    """An attached document: its file name, type, origin and the text of its margins."""
+    return DocumentFacts(filename, doc_type, origin, margins)
+
+
+SOP = doc("SOP_seized_parrots.pdf", "sop")
+PLAN = doc("National_Action_Plan_2021.docx", "action_plan")
+AGREEMENT = doc("Agreement_Rescue_Centre.pdf", "contract")
+LIST = doc("Rescue_centres_list.xlsx", "network_resources")
+THREE = (SOP, PLAN, AGREEMENT)
+
+
+def decide(
+    text: str, docs: Sequence[DocumentFacts], defaults: Sequence[str] = ("contract",)
+) -> list[Decision]:
+    """The decisions for a message, with the 2021/008 default (contracts confidential)."""
+    return decide_confidentiality(text, docs, defaults)
+
+
+def values(
+    text: str, docs: Sequence[DocumentFacts], defaults: Sequence[str] = ("contract",)
+) -> list[str | None]:
+    """The value decided for each document, in order."""
+    return [d.value for d in decide(text, docs, defaults)]
+
+
+def stated(decisions: Sequence[Decision]) -> bool:
+    """Whether every decision came from a statement or a marking, not from the call's default."""
+    return all("confidentiality_default" not in d.flags for d in decisions)
+
+
+# --- Global permission and restriction -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nPlease find attached our documents for Notification 2021/008. All documents may be published on the CITES website.\n\nKind regards",
+        "Madame,\n\nVous trouverez ci-joint nos documents. Tous les documents peuvent être publiés.\n\nCordialement",
+        "Estimada Sra.:\n\nAdjuntamos nuestros documentos. Todos los documentos pueden publicarse sin restricciones.\n\nAtentamente",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_global_permission_makes_every_document_public(text: str) -> None:
+    """A permission about all documents covers the contract too."""
+    decisions = decide(text, THREE)
+    assert [d.value for d in decisions] == [F, F, F]
+    assert stated(decisions)
+    assert all("(all documents)" in d.evidence for d in decisions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nThe attached documents are confidential and should not be published.\n\nRegards",
+        "Madame,\n\nLes documents ci-joints sont confidentiels.\n\nCordialement",
+        "Estimados:\n\nLa documentación adjunta es de carácter reservado y no debe publicarse.\n\nSaludos",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_global_restriction_makes_every_document_confidential(text: str) -> None:
+    assert values(text, THREE) == [T, T, T]
+
+
+def test_statement_naming_no_document_covers_all_and_is_flagged_unscoped() -> None:
+    decisions = decide("Dear Secretariat,\n\nConfidential.\n\nRegards", (SOP, PLAN))
+    assert [d.value for d in decisions] == [T, T]
+    assert all("confidentiality_unscoped" in d.flags for d in decisions)
+
+
+# --- Scope: by file name, position, type, format, language version, annex --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dear colleagues,\n\nAgreement_Rescue_Centre.pdf is confidential. The other files may be published.\n\nRegards",
+            [F, F, T],
+        ),
+        (
+            "Madame,\n\nLe fichier SOP_seized_parrots.pdf peut être publié. Les autres pièces sont confidentielles.\n\nCordialement",
+            [F, T, T],
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_scope_by_file_name(text: str, expected: list[str]) -> None:
+    decisions = decide(text, THREE)
+    assert [d.value for d in decisions] == expected
+    assert stated(decisions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear colleagues,\n\nAgrement_Rescue_Center.pdf is confidential. Everything else can be published.\n\nRegards",
+        "Dear colleagues,\n\nThe file Agreemnt_Rescue_Centre.pdf must remain confidential.\n\nThe other documents may be published.\n\nRegards",
+    ],
+    ids=["two-letters-wrong", "letter-missing"],
+)
+def test_scope_by_misspelt_file_name(text: str) -> None:
+    decisions = decide(text, THREE)
+    assert [d.value for d in decisions] == [F, F, T]
+    assert "(named)" in decisions[2].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "docs", "expected"),
+    [
+        (
+            "Dear Secretariat,\n\nWe attach three documents. Documents 2 and 3 are confidential; document 1 may be published.\n\nRegards",
+            THREE,
+            [F, T, T],
+        ),
+        (
+            "Estimada:\n\nLos documentos 1 a 3 pueden publicarse. El último es reservado.\n\nSaludos",
+            (SOP, PLAN, AGREEMENT, LIST),
+            [F, F, F, T],
+        ),
+    ],
+    ids=["en-numbers", "es-range-and-last"],
+)
+def test_scope_by_list_position(
+    text: str, docs: Sequence[DocumentFacts], expected: list[str]
+) -> None:
+    decisions = decide(text, docs)
+    assert [d.value for d in decisions] == expected
+    assert all("(named)" in d.evidence for d in decisions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nThe first two may be published. The last one is confidential.\n\nRegards",
+        "Madame,\n\nLes deux premiers documents peuvent être publiés ; le dernier est confidentiel.\n\nCordialement",
+    ],
+    ids=["en", "fr"],
+)
+def test_scope_first_n_and_the_last_one(text: str) -> None:
+    assert values(text, THREE) == [F, F, T]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dear Secretariat,\n\nWe submit (i) our SOP, (ii) the directory of rescue centres and (iii) our national plan.\n\nItem (ii) is confidential. Items (i) and (iii) may be published.\n\nRegards",
+            [F, T, F],
+        ),
+        (
+            "Dear Secretariat,\n\nItems (a) and (c) may be published. Item (b) is restricted.\n\nRegards",
+            [F, T, F],
+        ),
+    ],
+    ids=["roman", "letters"],
+)
+def test_scope_by_item_label(text: str, expected: list[str]) -> None:
+    assert values(text, (SOP, LIST, PLAN)) == expected
+
+
+def test_list_item_is_what_the_next_sentence_speaks_of() -> None:
+    text = (
+        "Dear Secretariat,\n\nWe attach:\n1) Joint Ministerial Order on seized animals\n"
+        "This was published in the Official Gazette.\n2) Agreement with the rescue centre\n"
+        "This is confidential.\n\nRegards"
+    )
+    order = doc("Joint_Ministerial_Order.pdf", "regulatory_measure")
+    decisions = decide(text, (order, AGREEMENT))
+    assert [d.value for d in decisions] == [F, T]
+    assert "This is confidential" in decisions[1].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nThe SOP and the action plan may be published. The agreement is confidential.\n\nRegards",
+        "Madame,\n\nLa PON et le plan d'action peuvent être publiés. Le contrat est confidentiel.\n\nCordialement",
+        "Estimada Sra.:\n\nEl procedimiento y el plan de acción pueden publicarse. El convenio es confidencial.\n\nSaludos",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_scope_by_document_type(text: str) -> None:
+    decisions = decide(text, THREE)
+    assert [d.value for d in decisions] == [F, F, T]
+    assert all("(document type)" in d.evidence for d in decisions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nThe Excel file is for internal use only. The rest may be published.\n\nRegards",
+        "Madame,\n\nLe PDF peut être publié, mais le fichier Excel est confidentiel.\n\nCordialement",
+        "Estimada:\n\nLa hoja de cálculo es confidencial; el PDF puede publicarse.\n\nSaludos",
+    ],
+    ids=["en-the-excel", "fr-le-pdf", "es-hoja-de-calculo"],
+)
+def test_scope_by_format(text: str) -> None:
+    decisions = decide(text, (SOP, LIST))
+    assert [d.value for d in decisions] == [F, T]
+    assert "(by format)" in decisions[1].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "docs", "expected"),
+    [
+        (
+            "Dear Secretariat,\n\nThe English translation may be published. The Spanish original is confidential.\n\nRegards",
+            (
+                doc("Protocolo_decomisos_ES.pdf", "protocol"),
+                doc("Seizure_protocol_EN_translation.pdf", "protocol"),
+            ),
+            [T, F],
+        ),
+        (
+            "Madame,\n\nLa version française peut être publiée; la version anglaise reste confidentielle.\n\nCordialement",
+            (
+                doc("Guide_perroquets_FR.pdf", "species_guidance"),
+                doc("Parrot_guide_EN.pdf", "species_guidance"),
+            ),
+            [F, T],
+        ),
+        (
+            "Estimada:\n\nLa versión en español puede publicarse. La versión en inglés es reservada.\n\nSaludos",
+            (
+                doc("Guia_loros_ES.pdf", "species_guidance"),
+                doc("Parrot_guide_EN.pdf", "species_guidance"),
+            ),
+            [F, T],
+        ),
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_scope_by_language_version(
+    text: str, docs: Sequence[DocumentFacts], expected: list[str]
+) -> None:
+    decisions = decide(text, docs)
+    assert [d.value for d in decisions] == expected
+    assert all("(by language version)" in d.evidence for d in decisions)
+
+
+@pytest.mark.parametrize(
+    ("text", "annexes"),
+    [
+        (
+            "Dear Secretariat,\n\nThe action plan may be published. Annex 1 may be published too. Annex 2 is confidential.\n\nRegards",
+            (doc("Annex1_budget.pdf"), doc("Annex2_holding_sites.pdf")),
+        ),
+        (
+            "Estimada:\n\nEl plan de acción puede publicarse. El Anexo I también puede publicarse. El Anexo II es confidencial.\n\nSaludos",
+            (doc("Anexo_I_presupuesto.pdf"), doc("Anexo_II_centros.pdf")),
+        ),
+    ],
+    ids=["en-arabic", "es-roman"],
+)
+def test_scope_by_annex_number(text: str, annexes: tuple[DocumentFacts, ...]) -> None:
+    assert values(text, (PLAN, *annexes)) == [F, F, T]
+
+
+def test_scope_annex_by_a_word_of_its_name() -> None:
+    """ "L'annexe comportant la carte": of two annexes, the one whose name has that word."""
+    text = (
+        "Madame,\n\nLe plan d'action peut être publié. L'annexe sur le budget aussi. "
+        "L'annexe comportant la carte des sites est confidentielle.\n\nCordialement"
+    )
+    annexes = (doc("Annexe_budget.pdf"), doc("Annexe_carte_sites.pdf"))
+    decisions = decide(text, (PLAN, *annexes))
+    assert [d.value for d in decisions] == [F, F, T]
+    assert "by a word of its name" in decisions[2].evidence
+
+
+def test_scope_the_annex_without_number() -> None:
+    text = "Dear Secretariat,\n\nThe action plan may be published. The annex is confidential.\n\nRegards"
+    assert values(text, (PLAN, doc("Annex_sites.pdf"))) == [F, T]
+
+
+def test_scope_the_signed_copy() -> None:
+    docs = (doc("Agreement_draft.docx", "contract"), doc("Agreement_signed_scan.pdf", "contract"))
+    text = "Dear Secretariat,\n\nThe draft may be published; the signed one is confidential.\n\nRegards"
+    decisions = decide(text, docs)
+    assert [d.value for d in decisions] == [F, T]
+    assert "(the signed copy)" in decisions[1].evidence
+
+
+def test_scope_the_version_of_a_year() -> None:
+    docs = (doc("SOP_2019.pdf", "sop"), doc("SOP_2021.pdf", "sop"))
+    text = "Dear Secretariat,\n\nThe 2019 version is confidential. The 2021 version may be published.\n\nRegards"
+    assert values(text, docs) == [T, F]
+
+
+def test_scope_a_document_pointed_at_by_its_description() -> None:
+    """ "El de la consultora": the document the message described with that word."""
+    text = (
+        "Estimada:\n\nAdjuntamos el plan nacional preparado por la consultora Ecovida y el convenio "
+        "con el centro de rescate. El de la consultora es confidencial; el convenio puede "
+        "publicarse.\n\nSaludos"
+    )
+    decisions = decide(text, (PLAN, AGREEMENT))
+    assert [d.value for d in decisions] == [T, F]
+    assert "by its description" in decisions[0].evidence
+
+
+def test_scope_the_forwarded_files() -> None:
+    docs = (
+        SOP,
+        doc("Provincial_protocol.pdf", "protocol", "forwarded"),
+        doc("Provincial_list.xlsx", "network_resources", "forwarded"),
+    )
+    text = "Dear Secretariat,\n\nThe forwarded files are confidential. Our own SOP may be published.\n\nRegards"
+    assert values(text, docs) == [F, T, T]
+
+
+# --- Scope: "the others", "only X" -----------------------------------------------------------
+
+
+def test_the_others_are_those_no_statement_covered() -> None:
+    text = "Dear Secretariat,\n\nThe agreement is confidential. The other documents may be published.\n\nRegards"
+    decisions = decide(text, THREE)
+    assert [d.value for d in decisions] == [F, F, T]
+    assert "(the others)" in decisions[0].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nI forward below the message of our Scientific Authority. The other documents may be published.\n\nRegards\n\n"
+        "---------- Forwarded message ---------\nFrom: Scientific Authority <sa@env.example.gov>\nDate: 3 March 2021\nSubject: Agreement\n\n"
+        "Dear colleague, the agreement with the rescue centre is confidential and must not be published.\n",
+        "Madame,\n\nJe vous transfère le message de notre autorité scientifique ci-dessous. Le reste peut être publié.\n\nCordialement\n\n"
+        "---------- Message transféré ---------\nDe : Autorité scientifique\nDate : 3 mars 2021\nObjet : Convention\n\n"
+        "Chère collègue, la convention avec le centre de sauvegarde est confidentielle.\n",
+        "Estimada Sra.:\n\nLe reenvío el mensaje de la Autoridad Científica. Lo demás puede publicarse.\n\nSaludos\n\n"
+        "---------- Mensaje reenviado ---------\nDe: Autoridad Científica\nFecha: 3 de marzo de 2021\nAsunto: Convenio\n\n"
+        "Estimado colega, el convenio con el centro de rescate es confidencial.\n",
+    ],
+    ids=["en-the-others", "fr-le-reste", "es-lo-demas"],
+)
+def test_the_others_leave_out_what_a_forwarded_message_restricts(text: str) -> None:
+    forwarded_agreement = doc("Agreement_Rescue_Centre.pdf", "contract", "forwarded")
+    decisions = decide(text, (SOP, PLAN, forwarded_agreement))
+    assert [d.value for d in decisions] == [F, F, T]
+    assert "(the others)" in decisions[0].evidence
+    assert "confiden" in decisions[2].evidence  # the forwarded message decides it
+
+
+def test_one_document_together_with_the_rest() -> None:
+    text = (
+        "Estimada:\n\nEl convenio es reservado. El procedimiento puede publicarse junto con lo "
+        "demás.\n\nSaludos"
+    )
+    assert values(text, THREE) == [F, F, T]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dear Secretariat,\n\nOnly the SOP may be published.\n\nRegards", [F, T, T]),
+        ("Madame,\n\nSeul le plan d'action peut être publié.\n\nCordialement", [T, F, T]),
+        ("Estimada:\n\nSolo el procedimiento puede publicarse.\n\nSaludos", [F, T, T]),
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_only_x_may_be_published_restricts_the_rest(text: str, expected: list[str]) -> None:
+    decisions = decide(text, THREE)
+    assert [d.value for d in decisions] == expected
+    restricted = [d for d in decisions if d.value == T]
+    assert all("not the one that may be published" in d.evidence for d in restricted)
+
+
+# --- Polarity: negation, double negation, ellipsis -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nThe agreement should not be published. The SOP and the plan can be published.\n\nRegards",
+        "Madame,\n\nLe contrat ne doit pas être publié. La procédure et le plan peuvent être publiés.\n\nCordialement",
+        "Estimada:\n\nEl convenio no debe publicarse. El procedimiento y el plan sí pueden publicarse.\n\nSaludos",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_negated_publication_is_a_restriction(text: str) -> None:
+    decisions = decide(text, THREE)
+    assert [d.value for d in decisions] == [F, F, T]
+    assert stated(decisions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nThere is no document in this submission that we would not want on the website.\n\nRegards",
+        "Madame,\n\nIl n'y a rien dans ces documents qui ne puisse être publié.\n\nCordialement",
+        "Estimada:\n\nNo hay nada en estos documentos que no pueda publicarse.\n\nSaludos",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_double_negation_is_a_permission(text: str) -> None:
+    assert values(text, THREE) == [F, F, F]
+
+
+def test_negated_confidentiality_is_a_permission() -> None:
+    text = "Dear Secretariat,\n\nNone of the attached documents is confidential.\n\nRegards"
+    assert values(text, THREE) == [F, F, F]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estimada:\n\nEl plan de acción puede publicarse, el convenio no.\n\nSaludos", [F, T]),
+        (
+            "Dear Secretariat,\n\nThe agreement may be published, as can the action plan.\n\nRegards",
+            [F, F],
+        ),
+        ("Madame,\n\nLe contrat est confidentiel. Le plan d'action aussi.\n\nCordialement", [T, T]),
+    ],
+    ids=["es-opposite", "en-same", "fr-same"],
+)
+def test_elliptic_clause_takes_or_reverses_the_previous_polarity(
+    text: str, expected: list[str]
+) -> None:
+    decisions = decide(text, (PLAN, AGREEMENT))
+    assert [d.value for d in decisions] == expected
+    assert stated(decisions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estimada:\n\nSobre la publicación: el plan, sí; el convenio, no.\n\nSaludos",
+        "Madame,\n\nPour la convention, c'est non. Le reste peut être mis en ligne.\n\nCordialement",
+    ],
+    ids=["es-bare-si-no", "fr-c-est-non"],
+)
+def test_bare_yes_and_no_about_a_named_document(text: str) -> None:
+    decisions = decide(text, (PLAN, AGREEMENT))
+    assert [d.value for d in decisions] == [F, T]
+    assert stated(decisions)
+
+
+# --- Polarity: restrictions and permissions in other words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nThe list of rescue centres may be shared with other Parties only. The SOP may be published.\n\nRegards",
+        "Madame,\n\nLa liste des centres peut être communiquée aux autres Parties, mais ne doit pas être publiée. La procédure peut être publiée.\n\nCordialement",
+    ],
+    ids=["en", "fr"],
+)
+def test_permission_limited_to_parties_is_a_restriction(text: str) -> None:
+    assert values(text, (SOP, LIST)) == [F, T]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The list is only for you.",
+        "The list contains business secrets of the rescue centres.",
+        "Que la liste des centres reste entre nous, s'il vous plaît.",
+        "La liste contient des informations sensibles sur les centres.",
+        "La liste ne doit pas sortir du Secrétariat.",
+        "Le pedimos mantener en reserva el listado de centros.",
+        "No queremos que se publique el listado de centros.",
+        "El listado es solo para el archivo de la Secretaría.",
+    ],
+)
+def test_restriction_without_the_word_confidential(sentence: str) -> None:
+    text = f"Dear Secretariat,\n\n{sentence} The SOP may be published.\n\nRegards"
+    decisions = decide(text, (SOP, LIST))
+    assert [d.value for d in decisions] == [F, T]
+    assert sentence[:20] in decisions[1].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estimada:\n\nTodos los documentos adjuntos son información pública conforme a nuestra ley de transparencia.\n\nSaludos",
+        "Dear Secretariat,\n\nAll of these documents are available under the Official Information Act.\n\nRegards",
+        "Dear Secretariat,\n\nThe agreement is already available on our website.\n\nRegards",
+    ],
+    ids=["es-informacion-publica", "en-information-act", "en-already-on-website"],
+)
+def test_permission_by_law_or_prior_publication(text: str) -> None:
+    """Even the contract, confidential by the call's default, is public when the Party says so."""
+    assert values(text, (AGREEMENT,)) == [F]
+
+
+# --- Conditions: not yet met, and met ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "docs"),
+    [
+        (
+            "Dear Secretariat,\n\nThe list of rescue centres may be published once the names of the keepers have been anonymised.\n\nRegards",
+            (SOP, LIST),
+        ),
+        (
+            "Madame,\n\nLa liste pourra être publiée une fois les noms des soigneurs supprimés.\n\nCordialement",
+            (SOP, LIST),
+        ),
+        (
+            "Estimada:\n\nEl listado podrá publicarse previa autorización de los centros de rescate.\n\nSaludos",
+            (SOP, LIST),
+        ),
+        (
+            "Dear Secretariat,\n\nThe action plan can be published after the Minister approves it. The SOP may be published.\n\nRegards",
+            (SOP, PLAN),
+        ),
+    ],
+    ids=[
+        "en-once-anonymised",
+        "fr-une-fois-supprimes",
+        "es-previa-autorizacion",
+        "en-after-approval",
+    ],
+)
+def test_permission_under_a_condition_not_yet_met_is_a_restriction(
+    text: str, docs: Sequence[DocumentFacts]
+) -> None:
+    decisions = decide(text, docs)
+    assert [d.value for d in decisions] == [F, T]
+    assert "confidentiality_default" not in decisions[1].flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estimada:\n\nSi hubiéramos obtenido la autorización del centro, el convenio podría publicarse. El procedimiento puede publicarse.\n\nSaludos",
+        "Dear Secretariat,\n\nIf we had received the centre's consent, the agreement could have been published. The SOP may be published.\n\nRegards",
+    ],
+    ids=["es-si-hubieramos", "en-if-we-had"],
+)
+def test_counterfactual_permission_is_a_restriction(text: str) -> None:
+    decisions = decide(text, (SOP, AGREEMENT))
+    assert [d.value for d in decisions] == [F, T]
+    assert "confidentiality_default" not in decisions[1].flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Madame,\n\nLa liste peut être publiée après anonymisation des noms des soigneurs : c'est la version anonymisée que nous joignons.\n\nCordialement",
+        "Dear Secretariat,\n\nThe list may be published once the keepers' names are removed. The attached copy has already been redacted.\n\nRegards",
+    ],
+    ids=["fr", "en"],
+)
+def test_condition_already_met_by_the_attached_copy(text: str) -> None:
+    decisions = decide(text, (SOP, LIST))
+    assert decisions[1].value == F
+    assert "confidentiality_default" not in decisions[1].flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nThe list of rescue centres can be published, but without column F (private telephone numbers).\n\nRegards",
+        "Estimada:\n\nEl listado puede publicarse, pero sin la columna de teléfonos.\n\nSaludos",
+    ],
+    ids=["en-column-f", "es-sin-columna"],
+)
+def test_permission_but_without_a_column_keeps_the_copy_sent_confidential(text: str) -> None:
+    decisions = decide(text, (SOP, LIST))
+    assert decisions[1].value == T
+    assert "without" in decisions[1].evidence or "sin" in decisions[1].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nThe list may be published, except the names of the keepers.\n\nRegards",
+        "Madame,\n\nLa liste peut être publiée, sauf les numéros de téléphone.\n\nCordialement",
+        "Estimada:\n\nEl listado puede difundirse, salvo las columnas de teléfonos.\n\nSaludos",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_exception_of_part_of_a_document_keeps_it_confidential(text: str) -> None:
+    assert values(text, (SOP, LIST))[1] == T
+
+
+def test_exception_of_a_document_reverses_the_statement_for_it() -> None:
+    text = "Dear Secretariat,\n\nEverything may be published except the agreement.\n\nRegards"
+    decisions = decide(text, THREE)
+    assert [d.value for d in decisions] == [F, F, T]
+    assert decisions[2].confidence == 0.96  # an exception is the most specific statement
+
+
+# --- Clause structure: relative clauses and parentheses speak of the nearest document ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Madame,\n\nNous joignons le contrat et le plan d'action, qui peut être publié. Le contrat est confidentiel.\n\nCordialement",
+            [F, T],
+        ),
+        (
+            "Madame,\n\nNous joignons le plan d'action et la convention, qui est confidentielle.\n\nCordialement",
+            [F, T],
+        ),
+        (
+            "Estimada:\n\nAdjuntamos el convenio y el plan de acción, que es público.\n\nSaludos",
+            [F, T],
+        ),
+    ],
+    ids=["fr-qui-peut", "fr-qui-est", "es-que-es"],
+)
+def test_relative_clause_speaks_of_the_nearest_document(text: str, expected: list[str]) -> None:
+    """The document before it is decided; the other keeps what else is said, or the default."""
+    assert values(text, (PLAN, AGREEMENT)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "docs", "expected"),
+    [
+        (
+            "Madame,\n\nNous joignons notre mode opératoire (diffusion restreinte) et le protocole conjoint, qui peut être publié.\n\nCordialement",
+            (SOP, doc("Joint_protocol_seizures.pdf", "protocol")),
+            [T, F],
+        ),
+        (
+            "Dear Secretariat,\n\nAttached are the agreement (confidential) and the action plan (public).\n\nRegards",
+            (PLAN, AGREEMENT),
+            [F, T],
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_parenthesis_speaks_of_the_words_before_it(
+    text: str, docs: Sequence[DocumentFacts], expected: list[str]
+) -> None:
+    assert values(text, docs) == expected
+
+
+# --- Threads: the newest message wins --------------------------------------------------------
+
+
+def test_newest_message_overrides_the_quoted_one() -> None:
+    text = (
+        "Dear Sofie,\n\nAfter checking with our legal unit, all the documents may now be published.\n\n"
+        "Best regards\n\nOn 2 March 2021, Juan Pérez wrote:\n> Dear Secretariat,\n"
+        "> The agreement is confidential for the time being.\n> Regards\n"
+    )
+    decisions = decide(text, (SOP, AGREEMENT))
+    assert [d.value for d in decisions] == [F, F]
+    assert all("may now be published" in d.evidence for d in decisions)
+
+
+def test_newest_message_restricts_what_the_quoted_one_allowed() -> None:
+    text = (
+        "Madame,\n\nFinalement, la convention est confidentielle et ne doit pas être publiée.\n\n"
+        "Cordialement\n\nLe 2 mars 2021, Marie Dupont a écrit :\n> Madame,\n"
+        "> Tous les documents peuvent être publiés.\n"
+    )
+    assert values(text, (SOP, AGREEMENT)) == [F, T]
+
+
+def test_german_reply_header_starts_a_quoted_message() -> None:
+    text = (
+        "Dear Sofie,\n\nThe agreement may now be published.\n\nRegards\n\nVon: Juan Pérez\n"
+        "Gesendet: Dienstag, 2. März 2021\nAn: CITES Secretariat\nBetreff: Agreement\n\n"
+        "The agreement is confidential.\n"
+    )
+    assert values(text, (SOP, AGREEMENT)) == [F, F]
+
+
+# --- Answers to the Secretariat's quoted question ---------------------------------------------
+
+QUESTION_EN = (
+    "\n\nOn 5 March 2021, CITES Secretariat wrote:\n> Dear colleague,\n"
+    "> Thank you for your submission. May we publish the attached documents on the CITES website?\n"
+    "> Best regards,\n> Sofie\n"
+)
+QUESTION_FR = (
+    "\n\nLe 5 mars 2021, Secrétariat CITES a écrit :\n> Madame,\n"
+    "> Merci pour votre envoi. Pouvons-nous publier les documents joints sur le site de la CITES ?\n"
+    "> Cordialement\n"
+)
+QUESTION_ES = (
+    "\n\nEl 5 de marzo de 2021, Secretaría CITES escribió:\n> Estimada colega:\n"
+    "> Gracias por su envío. ¿Podemos publicar los documentos adjuntos en el sitio web de la CITES?\n"
+    "> Saludos\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Yes, of course.\n\nRegards, Ana" + QUESTION_EN, F),
+        ("No, please keep them restricted.\n\nRegards" + QUESTION_EN, T),
+        ("Dear Sofie,\n\nYes, no problem.\n\nRegards" + QUESTION_EN, F),
+        ("Oui, sans problème." + QUESTION_FR, F),
+        ("Je préfère que non.\n\nCordialement" + QUESTION_FR, T),
+        ("Sí, por supuesto.\n\nSaludos" + QUESTION_ES, F),
+        ("No, preferimos que no." + QUESTION_ES, T),
+    ],
+    ids=[
+        "en-yes",
+        "en-no",
+        "en-greeting-first",
+        "fr-oui",
+        "fr-je-prefere-que-non",
+        "es-si",
+        "es-no",
+    ],
+)
+def test_short_answer_to_the_quoted_question(reply: str, expected: str) -> None:
+    decisions = decide(reply, THREE)
+    assert [d.value for d in decisions] == [expected] * 3
+    assert all(d.evidence.startswith("answer ") for d in decisions)
+
+
+def test_answer_takes_the_side_of_the_question() -> None:
+    """ "No" to "Should the agreement stay restricted?" lets it be published."""
+    text = (
+        "No.\n\nRegards\n\nOn 5 March 2021, CITES Secretariat wrote:\n"
+        "> Should the agreement stay restricted?\n"
+    )
+    decisions = decide(text, THREE)
+    assert [d.value for d in decisions] == [F, F, F]
+    assert "confidentiality_default" not in decisions[2].flags
+
+
+def test_answer_by_the_question_numbers() -> None:
+    text = (
+        "1 and 2 yes. 3 no.\n\nRegards\n\nOn 5 March 2021, CITES Secretariat wrote:\n"
+        "> Dear colleague,\n> May we publish (1) the SOP, (2) the action plan and (3) the agreement?\n"
+    )
+    decisions = decide(text, THREE)
+    assert [d.value for d in decisions] == [F, F, T]
+    assert all("(by number)" in d.evidence for d in decisions)
+
+
+def test_answer_yes_to_all_with_an_exception() -> None:
+    decisions = decide("Sí a todo, salvo al convenio.\n\nSaludos" + QUESTION_ES, THREE)
+    assert [d.value for d in decisions] == [F, F, T]
+    assert "(except)" in decisions[2].evidence
+
+
+def test_answer_yes_with_a_condition_is_not_as_sent() -> None:
+    text = (
+        "Dear Sofie, I checked with our Legal Unit. Yes, provided the bank details are removed "
+        "before posting.\n\nRegards" + QUESTION_EN
+    )
+    assert values(text, (SOP,)) == [T]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Sofie,\n\nMy answers are below.\n\nRegards\n\nOn 5 March 2021, CITES Secretariat wrote:\n"
+        "> May the SOP be published? YES\n> May the agreement be published? NO\n",
+        "Estimada Sofie:\n\nRespondo debajo.\n\nSaludos\n\nEl 5 de marzo de 2021, Secretaría CITES escribió:\n"
+        "> ¿Puede publicarse el convenio? NO\n> ¿Puede publicarse el procedimiento? SÍ\n",
+    ],
+    ids=["en", "es"],
+)
+def test_answers_written_into_the_quoted_questions(text: str) -> None:
+    decisions = decide(text, (SOP, AGREEMENT))
+    assert [d.value for d in decisions] == [F, T]
+    assert all(d.evidence.startswith("answer ") for d in decisions)
+
+
+def test_answer_with_an_arrow_under_a_quoted_question() -> None:
+    text = (
+        "Madame,\n\nVoir mes réponses ci-dessous.\n\nCordialement\n\n"
+        "Le 5 mars 2021, Secrétariat CITES a écrit :\n"
+        "> La convention doit-elle rester confidentielle ?\n> → Non, elle peut être publiée.\n"
+        "> Le plan d'action peut-il être publié ?\n> → Oui.\n"
+    )
+    decisions = decide(text, (PLAN, AGREEMENT))
+    assert [d.value for d in decisions] == [F, F]
+    assert stated(decisions)
+
+
+def test_the_secretariats_indirect_question_states_nothing() -> None:
+    text = (
+        "Dear Sofie,\n\nThanks, we will reply next week.\n\nRegards\n\n"
+        "On 5 March 2021, CITES Secretariat wrote:\n"
+        "> Please indicate whether any of the attached documents are confidential.\n"
+    )
+    decisions = decide(text, (SOP, AGREEMENT))
+    assert [d.value for d in decisions] == [F, T]
+    assert all("confidentiality_default" in d.flags for d in decisions)
+
+
+# --- Tables and tagged lists -----------------------------------------------------------------
+
+
+def test_table_with_a_confidentiality_column() -> None:
+    text = (
+        "Dear Secretariat,\n\nDocument | Confidential?\nSOP for seized parrots | No\n"
+        "Agreement with the rescue centre | Yes\n\nRegards"
+    )
+    decisions = decide(text, (SOP, AGREEMENT))
+    assert [d.value for d in decisions] == [F, T]
+    assert decisions[1].evidence.startswith("table row")
+
+
+@pytest.mark.parametrize(
+    ("text", "docs"),
+    [
+        (
+            "Dear Secretariat,\n\nAttached:\n- [PUBLIC] SOP for seized parrots\n- [RESTRICTED] Agreement with the rescue centre\n\nRegards",
+            (SOP, AGREEMENT),
+        ),
+        (
+            "Madame,\n\nPièces jointes :\n- Procédure saisies perroquets : diffusable\n- Convention centre de sauvegarde : non diffusable\n\nCordialement",
+            (
+                doc("Procedure_saisies_perroquets.pdf", "sop"),
+                doc("Convention_centre_sauvegarde.pdf", "contract"),
+            ),
+        ),
+    ],
+    ids=["en-brackets", "fr-diffusable"],
+)
+def test_tagged_list_items(text: str, docs: Sequence[DocumentFacts]) -> None:
+    decisions = decide(text, docs)
+    assert [d.value for d in decisions] == [F, T]
+    assert all(d.evidence.startswith("list item") for d in decisions)
+
+
+# --- Noise: disclaimers, footers and words not about the documents ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nPlease find attached our documents. They may all be published.\n\nKind regards\nJohn Smith\n\n"
+        "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. "
+        "If you have received it in error, please delete it.\n",
+        "Madame,\n\nVeuillez trouver ci-joint nos documents. Tous peuvent être publiés.\n\nCordialement\n\n"
+        "Ce message et toutes ses pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires. "
+        "Si vous avez reçu ce message par erreur, merci de le détruire.\n",
+        "Estimada:\n\nAdjuntamos los documentos solicitados, que pueden publicarse.\n\nSaludos\n\n"
+        "AVISO DE CONFIDENCIALIDAD: Este correo electrónico y sus anexos son confidenciales y están dirigidos "
+        "exclusivamente a su destinatario. Si usted lo ha recibido por error, le rogamos lo elimine.\n",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_disclaimer_does_not_restrict(text: str) -> None:
+    assert values(text, THREE) == [F, F, F]
+
+
+def test_footer_about_this_email_after_the_sign_off_is_boilerplate() -> None:
+    text = (
+        "Dear Secretariat,\n\nPlease find attached our SOP for seized parrots.\n\nKind regards\n\n"
+        "This e-mail and its attachments are confidential and may be legally privileged.\n"
+    )
+    decisions = decide(text, (SOP,))
+    assert [d.value for d in decisions] == [F]
+    assert "confidentiality_default" in decisions[0].flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seized birds are kept in the quarantine area, to which access is restricted.",
+        "Les animaux saisis sont placés en quarantaine dans une zone à accès restreint.",
+        "The identity of informants is confidential under our law.",
+        "La identidad de los informantes es confidencial.",
+    ],
+    ids=["en-quarantine", "fr-quarantaine", "en-informants", "es-informantes"],
+)
+def test_restricted_places_and_people_are_not_documents(sentence: str) -> None:
+    text = f"Dear Secretariat,\n\n{sentence} The SOP may be published.\n\nRegards"
+    decisions = decide(text, (SOP,))
+    assert [d.value for d in decisions] == [F]
+    assert "The SOP may be published" in decisions[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "document"),
+    [
+        (
+            "Dear Secretariat,\n\nPlease find attached our SOP for seized parrots.\n\nRegards\nMaria Lopez\n"
+            "Confidential Assistant to the Director\nMinistry of Environment",
+            SOP,
+        ),
+        (
+            "Dear Secretariat,\n\nThe attached guidance covers internal parasites of seized tortoises and their treatment.\n\nRegards",
+            doc("Tortoise_care_guidance.pdf", "species_guidance"),
+        ),
+        (
+            "Madame,\n\nLa fiche jointe traite des parasites internes des tortues saisies.\n\nCordialement",
+            doc("Fiche_tortues.pdf", "species_guidance"),
+        ),
+        (
+            "Automatic reply: I am out of the office until 15 March, please send confidential matters to my deputy.",
+            SOP,
+        ),
+        (
+            "Réponse automatique : je suis absent du bureau jusqu'au 15 mars, pour les dossiers confidentiels merci de contacter mon adjoint.",
+            SOP,
+        ),
+    ],
+    ids=["job-title", "internal-parasites", "parasites-internes", "auto-reply-en", "auto-reply-fr"],
+)
+def test_words_not_about_the_documents_leave_the_default(
+    text: str, document: DocumentFacts
+) -> None:
+    decisions = decide(text, (document,))
+    assert [d.value for d in decisions] == [F]
+    assert "confidentiality_default" in decisions[0].flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estimada:\n\nEn mi correo anterior escribí que el plan era reservado.\n\nSaludos",
+        "Dear Secretariat,\n\nThe action plan was restricted until our website went live in January.\n\nRegards",
+        "Dear Secretariat,\n\nWe have no particular confidentiality rules for these documents.\n\nRegards",
+        "Dear Secretariat,\n\nConfidentiality: none.\n\nRegards",
+    ],
+    ids=["reported-speech", "lapsed-restriction", "no-particular-rules", "confidentiality-none"],
+)
+def test_statements_that_say_nothing_now_leave_the_default(text: str) -> None:
+    """What was said before, a lapsed restriction, or 'no rules': the call's default decides
+    (the contract stays confidential)."""
+    decisions = decide(text, (PLAN, AGREEMENT))
+    assert [d.value for d in decisions] == [F, T]
+    assert all("confidentiality_default" in d.flags for d in decisions)
+
+
+def test_quoted_marking_in_the_body_is_a_mention() -> None:
+    text = (
+        "Madame,\n\nNous avons retiré la mention « Diffusion restreinte » du plan. "
+        "Tous les documents peuvent être publiés.\n\nCordialement"
+    )
+    assert values(text, THREE) == [F, F, F]
+
+
+# --- Markings printed in the documents --------------------------------------------------------
+
+PLAIN = (
+    "Dear Secretariat,\n\nPlease find attached our document for Notification 2021/008.\n\nRegards"
+)
+
+
+@pytest.mark.parametrize(
+    "margins",
+    [
+        "CONFIDENTIAL\nStandard operating procedure for seized parrots\nVersion 2, 2020",
+        "DIFFUSION RESTREINTE\nMode opératoire - saisies d'oiseaux",
+        "INFORMACIÓN RESERVADA\nProcedimiento para aves decomisadas",
+        "CUI\nStandard Operating Procedure: Seized Live Wildlife",
+        "Distr.: LIMITED\nOriginal: English\nStandard operating procedure",
+        "VS-NUR FÜR DEN DIENSTGEBRAUCH\nVerfahren für beschlagnahmte Papageien",
+        "TLP:AMBER\nProcedure for seized parrots",
+        "Scanned page. Handwritten note in the margin: « Ne pas publier »\nProcédure de saisie",
+    ],
+    ids=[
+        "confidential",
+        "diffusion-restreinte",
+        "informacion-reservada",
+        "cui",
+        "distr-limited",
+        "vs-nur-fuer-den-dienstgebrauch",
+        "tlp-amber",
+        "handwritten-ne-pas-publier",
+    ],
+)
+def test_restrictive_marking_makes_the_document_confidential(margins: str) -> None:
+    decisions = decide(PLAIN, (doc("Procedure.pdf", "sop", margins=margins),))
+    assert [d.value for d in decisions] == [T]
+    assert decisions[0].evidence.startswith("marked ")
+    assert "confidentiality_conflict" not in decisions[0].flags
+
+
+@pytest.mark.parametrize(
+    "margins",
+    [
+        "Distr.: GENERAL\nOriginal: English\nAgreement on the care of seized animals",
+        "VERSION COMMUNICABLE\nConvention de partenariat",
+        "VERSIÓN PÚBLICA\nConvenio de colaboración",
+    ],
+    ids=["distr-general", "version-communicable", "version-publica"],
+)
+def test_public_marking_overrides_the_calls_default(margins: str) -> None:
+    decisions = decide(PLAIN, (doc("Agreement.pdf", "contract", margins=margins),))
+    assert [d.value for d in decisions] == [F]
+    assert "in the submission" in decisions[0].evidence
+
+
+@pytest.mark.parametrize(
+    "margins",
+    [
+        "This procedure explains how confidential informants are protected during seizures of live animals in the field.",
+        "RESTRICTED ACCESS ZONE - quarantine procedure\nStandard operating procedure",
+        "Procedimiento de ingreso a la ZONA DE ACCESO RESTRINGIDO del centro de rescate",
+    ],
+    ids=["word-in-a-sentence", "restricted-access-zone", "zona-de-acceso-restringido"],
+)
+def test_not_a_marking(margins: str) -> None:
+    decisions = decide(PLAIN, (doc("Procedure.pdf", "sop", margins=margins),))
+    assert [d.value for d in decisions] == [F]
+    assert "confidentiality_default" in decisions[0].flags
+
+
+def test_marking_against_a_permission_is_a_flagged_conflict() -> None:
+    marked = doc("SOP_parrots.pdf", "sop", margins="CONFIDENTIAL\nStandard operating procedure")
+    text = "Dear Secretariat,\n\nAll documents may be published.\n\nRegards"
+    decisions = decide(text, (marked,))
+    assert [d.value for d in decisions] == [T]
+    assert "confidentiality_conflict" in decisions[0].flags
+    assert "marked 'CONFIDENTIAL'" in decisions[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "Dear Secretariat,\n\nThe confidentiality stamp on the SOP is no longer valid. The SOP may be published.\n\nRegards",
+            doc("SOP_parrots.pdf", "sop", margins="CONFIDENTIAL\nStandard operating procedure"),
+        ),
+        (
+            "Madame,\n\nLe tampon en tête de la procédure n'est plus valable. La procédure peut être publiée.\n\nCordialement",
+            doc("PON_oiseaux.pdf", "sop", margins="CONFIDENTIEL\nProcédure"),
+        ),
+        (
+            "Estimada:\n\nLa leyenda que figura en el procedimiento ya no aplica. El procedimiento puede publicarse.\n\nSaludos",
+            doc("PON_aves.pdf", "sop", margins="RESERVADO\nProcedimiento"),
+        ),
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_withdrawn_marking_no_longer_restricts(text: str, marked: DocumentFacts) -> None:
+    decisions = decide(text, (marked,))
+    assert [d.value for d in decisions] == [F]
+    assert not decisions[0].evidence.startswith("marked")  # the Party's permission decides
+    assert "confidentiality_conflict" not in decisions[0].flags
+
+
+# --- The transmittal letter or note verbale speaks for the submission --------------------------
+
+
+def test_note_verbale_text_speaks_like_the_body() -> None:
+    note = doc(
+        "Note_verbale_2021_15.pdf",
+        "cover_letter",
+        margins=(
+            "The Permanent Mission presents its compliments to the CITES Secretariat and has the "
+            "honour to transmit its national action plan and the agreement with the rescue centre. "
+            "The agreement is confidential; the action plan may be published."
+        ),
+    )
+    decisions = decide(
+        "Please find attached a note verbale and its enclosures.", (note, PLAN, AGREEMENT)
+    )
+    assert [d.value for d in decisions[1:]] == [F, T]
+    assert "The agreement is confidential" in decisions[2].evidence
+
+
+def test_cover_letter_permission_covers_the_contract() -> None:
+    letter = doc(
+        "Oficio_DGVS_0312.pdf",
+        "cover_letter",
+        margins="Me permito remitir el procedimiento y el convenio. La documentación remitida es pública.",
+    )
+    assert values("Adjunto oficio y documentos.", (letter, SOP, AGREEMENT)) == [F, F, F]
+
+
+def test_marking_on_the_cover_letter_covers_every_document() -> None:
+    letter = doc(
+        "Covering_letter.pdf",
+        "cover_letter",
+        margins="CONFIDENTIAL\nDear Madam, we submit our SOP and our action plan.",
+    )
+    decisions = decide("Attached.", (letter, SOP, PLAN))
+    assert [d.value for d in decisions] == [T, T, T]
+    assert all("marked 'CONFIDENTIAL'" in d.evidence for d in decisions)
+
+
+# --- The call's default, conflicts, evidence --------------------------------------------------
+
+
+def test_nothing_stated_applies_the_calls_default_with_a_flag() -> None:
+    text = "Dear Secretariat,\n\nPlease find attached our submission for Notification 2021/008.\n\nRegards"
+    decisions = decide(text, (SOP, AGREEMENT))
+    assert [d.value for d in decisions] == [F, T]
+    assert all("confidentiality_default" in d.flags for d in decisions)
+    assert "the call's default for contract" in decisions[1].evidence
+    assert decisions[1].confidence == 0.6
+
+
+def test_the_default_follows_the_call_not_a_fixed_type() -> None:
+    text = "Dear Secretariat,\n\nPlease find attached our submission.\n\nRegards"
+    assert values(text, (SOP, AGREEMENT), defaults=("sop",)) == [T, F]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Secretariat,\n\nThe SOP may be published. The SOP is confidential.\n\nRegards",
+        "Dear Secretariat,\n\nThe SOP is confidential. The SOP may be published.\n\nRegards",
+    ],
+    ids=["permission-first", "restriction-first"],
+)
+def test_conflicting_statements_decide_confidential_with_a_flag(text: str) -> None:
+    decisions = decide(text, (SOP, PLAN))
+    assert decisions[0].value == T
+    assert "confidentiality_conflict" in decisions[0].flags
+    assert decisions[0].evidence.startswith("conflicting statements:")
+    assert decisions[0].confidence == 0.5
+
+
+def test_evidence_quotes_the_sentence_and_how_the_document_was_named() -> None:
+    text = (
+        "Dear Secretariat,\n\nPlease find attached our documents. The agreement is confidential "
+        "because it names the rescue centre's private donors.\n\nRegards"
+    )
+    decision = decide(text, (SOP, AGREEMENT))[1]
+    assert decision.value == T
+    assert decision.evidence == (
+        '"The agreement is confidential because it names the rescue centre\'s private donors." '
+        "(document type)"
+    )
+    assert decision.confidence == 0.93
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject: CONFIDENTIAL - documents for Notification 2021/008\n\nDear Secretariat,\n\nPlease find attached our SOP and plan.\n\nRegards",
+        "Asunto: Documentos Notificación 2021/008 (uso exclusivo de la Secretaría)\n\nEstimada:\n\nAdjuntamos el procedimiento y el plan.\n\nSaludos",
+    ],
+    ids=["en", "es"],
+)
+def test_restriction_in_the_subject_line_covers_the_whole_message(text: str) -> None:
+    decisions = decide(text, (SOP, PLAN))
+    assert [d.value for d in decisions] == [T, T]
+    assert all("(subject line)" in d.evidence for d in decisions)
