@@ -782,6 +782,13 @@ def _decide(signals: list[Signal]) -> tuple[str, Signal, bool] | None:
     return best[0].polarity, best[0], False
 
 
+def _inferred(signal: Signal, confidential_by_default: bool) -> bool:
+    """Whether a permission reached the document by inference rather than by naming it."""
+    if re.search(r"\((?:the others|as before|by its description[^)]*)\)$", signal.evidence):
+        return True
+    return confidential_by_default and signal.specificity < NAMED
+
+
 _CONFIDENCE = {EXCEPTION: 0.96, NAMED: 0.97, TYPED: 0.93, ALL: 0.9, UNSCOPED: 0.8}
 
 
@@ -832,11 +839,15 @@ def decide_confidentiality(
                     )
                 )
                 continue
-            flags = (
+            flags: tuple[str, ...] = (
                 ("confidentiality_unscoped",)
                 if signal.specificity == UNSCOPED and len(docs) > 1
                 else ()
             )
+            if value == PUBLIC and _inferred(signal, doc.doc_type in default_confidential_types):
+                # A contract made public by "all documents", or any document by "the others",
+                # "as before": the reading is an inference a reviewer confirms before publishing.
+                flags += ("confidentiality_inferred",)
             decisions.append(
                 Decision(
                     "confidential", value, _CONFIDENCE[signal.specificity], signal.evidence, flags
