@@ -270,9 +270,9 @@ def _clauses(sentence: str) -> list[_Clause]:
         for part in _joined_conditions(
             re.split(
                 # Not before a relative pronoun: ", el cual contiene..." continues the same clause.
-                r",\s+(?!(?:el|la|los|las) cual|lequel|laquelle|lesquel|which|who)"
+                r",\s+(?!(?:(?:el|la|los|las) cual|lequel|laquelle|lesquel|which|who)\b(?!\s+(?:may|can|is|are|puede|pueden|es|son|peut|peuvent|est|sont)\b))"
                 r"(?=(?:the|le|la|les|l |el|lo|los|las|its?|their|leur|su|sus|whereas|et|y|and|as|because|since|"
-                r"car|puisque|porque|ya que|dado que|pues|qui|que|which|who)\b)",
+                r"car|puisque|porque|ya que|dado que|pues|qui|que|which|who|el cual|la cual|lequel|laquelle)\b)",
                 piece,
             )
         ):
@@ -374,6 +374,8 @@ class _SegmentReader:
 
     def _answer(self, question: str, answer: str, marked: bool = False) -> bool:
         """Decide the documents a question names from the answer written after it."""
+        # "(a) May the agreement be published?": the label numbers the questions, not files.
+        question = re.sub(r"^\s*(?:\(\w{1,3}\)|\w{1,3}[.)])\s+", "", question)
         asked = fold_for_rules(question)
         if not any(p.search(asked) for p in (lex.PUBLISH, lex.RESTRICT, lex.PERMIT)):
             return False
@@ -478,6 +480,8 @@ class _SegmentReader:
             # "Con la salvedad del listado de colaboradores, puede difundirse."
             excepted, _, main = excepted.partition(",")
         found = polarity(main) if main.strip() else None
+        if found is not None and lex.WITHDRAWN_MARKING.search(text):
+            found = "vague"  # "Please disregard the CONFIDENTIAL marking on the SOP"
         evidence = f'"{clause.sentence[:220]}"'
         elliptic = found is None and reading.last_polarity and self._names_documents(text)
         if found is None and _REFUSAL.search(text) and self._names_documents(text):

@@ -123,12 +123,13 @@ RESTRICT = compile_any([
     r"(?:informations?|information|informacion|datos|donnees) (?:sensibles?|sensitive)", r"sensitive (?:information|data|details)",
     r"a l exclusion de (?:toute|la) (?:publication|diffusion)", r"excluding (?:any )?(?:publication|dissemination)",
     r"con exclusion de (?:toda|cualquier) (?:publicacion|difusion)", r"sin (?:que se publique|publicar(?:lo|la|los|las)?)",
-    r"(?:reste|restent|quede|queden|stays?|remains?) entre nous", r"between (?:you and )?us", r"entre nosotros", r"entre vous et nous",
+    r"(?:reste|restent|rester|quede|queden|quedar|stays?|remains?) entre nous", r"between (?:you and )?us", r"entre nosotros", r"entre vous et nous",
     r"(?:mantener|mantenga|mantengan|mantenerse|mantenerlo|mantenerla|guardar|guardarse) (?:\w+ ){0,2}(?:en )?reserva",
     r"borrador interno", r"internal draft", r"projet interne", r"document de travail interne", r"documento de trabajo interno",
     r"(?:no|not|n) (?:ha|han|has|have|a|ont) (?:\w+ )?(?:autorizado|authori[sz]ed|autorise) (?:su |its |sa |leur |their )?(?:difusion|publicacion|publication|release|diffusion|dissemination)",
     r"(?:es|son|est|sont|is|are) (?:strictly |estrictamente |strictement )?(?:privad[oa]s?|prive(?:e|s|es)?|private)(?! (?:zoo|sector|company|collection|owner|keeper))",
     r"(?:no|must not|ne) (?:debe|deben|doit|doivent)? ?(?:pas )?(?:circular|circulate|circuler|salir|sortir)",
+    r"(?:has|have|ha|han) not (?:\w+ )?(?:authori[sz]ed|agreed to|consented to) (?:its |their |the )?(?:publication|release|dissemination|disclosure)",
 ])  # fmt: skip
 
 # Permissions that need no publication verb.
@@ -201,6 +202,7 @@ VAGUE = compile_any([
     r"(?:was|were|etait|etaient|estaba|estaban|estuvo|estuvieron|fue|fueron) (?:\w+ ){0,2}(?:restricted|confidential|embargoed|under embargo|"
     r"restreint\w*|confidentiel\w*|reservad\w*|bajo embargo|sous embargo) (?:until|jusqu|hasta)",
     r"(?:automatic reply|auto reply|reponse automatique|respuesta automatica|out of (?:the )?office|absent du bureau|fuera de la oficina)",
+    r"(?:let you know|inform you|tell you|confirm|informerons|indiquerons|confirmerons|informaremos|indicaremos|confirmaremos) (?:\w+ ){0,3}(?:whether|if|si)",
 ])  # fmt: skip
 
 # A permission under a condition the attached copy does not meet yet: treat as a restriction.
@@ -325,6 +327,8 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"(?:difundir|spread|spreading|diffuser|propagar) (?:de |des |los |las )?(?:patogenos|pathogens|pathogenes|enfermedades|diseases?|maladies|virus|parasit\w*)",
     r"(?:veterinary|medical|clinical|health|individual|personal) (?:records?|histories|files) of", r"under (?:its|the|their) (?:article|clause|section|paragraph) \d+",
     r"zoologico privado", r"zoo prive", r"private zoo", r"(?:database|base de datos|base de donnees|registre|register) of offenders",
+    r"(?:confidential|confidentiels?|confidenciales) (?:matters|affaires|questions|asuntos|issues)",
+    r"(?:asuntos|affaires|matters|questions) (?:confidenciales|confidentielles|confidential)",
 ])  # fmt: skip
 ABSENT = compile_any([
     r"not (?:included|attached|enclosed|part of (?:this|the|our) submission|being (?:sent|submitted))",

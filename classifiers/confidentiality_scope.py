@@ -318,9 +318,13 @@ def _tokens(text: str) -> set[str]:
 def by_file_name(clause: str, original: str, docs: Sequence[DocumentFacts]) -> list[int]:
     """Documents named by their file name, or by a misspelling of it."""
     found: set[int] = set()
-    for match in _FILENAME.finditer(original):
-        name = match.group(0).strip().lower()
-        ratios = [difflib.SequenceMatcher(None, name, d.filename.lower()).ratio() for d in docs]
+    # The clause's own words: "Keep Agreement_X.pdf confidential; everything else can be
+    # published" names the file in its first clause only.
+    for match in _FILENAME.finditer(clause):
+        name = match.group(0).strip()
+        ratios = [
+            difflib.SequenceMatcher(None, name, fold_for_rules(d.filename)).ratio() for d in docs
+        ]
         best = max(range(len(docs)), key=lambda i: ratios[i]) if docs else None
         if best is not None and ratios[best] >= 0.75:
             found.add(best)

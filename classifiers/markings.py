@@ -26,7 +26,7 @@ _PHRASES = re.compile(
     r"not for citation|not to be cited|do not cite|ne pas citer|no citar|uso exclusivo|usage exclusif|exclusive use|"
     r"uso restringido|acces restreint|acceso restringido|for the secretariat only|"
     r"ne pas publier|a ne pas publier|no publicar|no divulgar|do not publish|not to be published|not for release|"
-    r"sekretess|vertraulich|hemlig|riservato|confidenziale|sigiloso|vertrouwelijk|"
+    r"sekretess|vertraulich|hemlig|riservato|confidenziale|sigiloso|vertrouwelijk|vs nfd|nur fur den dienstgebrauch|"
     r"ne pas communiquer|ne pas diffuser|reserve a l usage|usage reserve|niet verspreiden|nicht weitergeben|"
     r"distr\.? ?:? ?(?:limited|restricted|restreinte|limitada)|"
     r"confidencial|restricted|restreint|restringid[oa])(?![a-z])"

@@ -1158,3 +1158,91 @@ def test_restriction_in_the_subject_line_covers_the_whole_message(text: str) -> 
     decisions = decide(text, (SOP, PLAN))
     assert [d.value for d in decisions] == [T, T]
     assert all("(subject line)" in d.evidence for d in decisions)
+
+
+# --- Wordings the first version of these tests found wrong, now read right --------------------
+
+SECOND_CONTRACT = doc("Contract_second_zoo.pdf", "contract")
+
+
+@pytest.mark.parametrize(
+    ("text", "docs", "expected"),
+    [
+        (  # the labels number the Secretariat's questions, not the attachments
+            "Answers below.\n\n> Dear colleague,\n> (a) May the agreement be published? NO\n"
+            "> (b) May the SOP be published? YES\n> Sofie",
+            (SOP, AGREEMENT),
+            [F, T],
+        ),
+        (  # "which" speaks of the nearest document
+            "Dear Sofie,\n\nWe attach the agreement and the action plan, which may be published.",
+            (AGREEMENT, PLAN),
+            [T, F],
+        ),
+        (
+            "Estimada Sofie:\n\nAdjuntamos el convenio y el plan de acción, el cual puede publicarse.",
+            (AGREEMENT, PLAN),
+            [T, F],
+        ),
+        (
+            "Dear Sofie,\n\nWe attach the action plan and the agreement, which is confidential.",
+            (PLAN, AGREEMENT),
+            [F, T],
+        ),
+        ("Madame,\n\nLa liste des centres doit rester entre nous.", (LIST, PLAN), [T, F]),
+        (
+            "Dear Sofie,\n\nThe consultant who compiled the list has not authorised its release.",
+            (LIST, PLAN),
+            [T, F],
+        ),
+        (  # a file name names the file in its own clause only
+            "Dear Sofie,\n\nPlease keep Agreement_Rescue_Centre.pdf confidential; everything else "
+            "can be published.",
+            (SOP, AGREEMENT, SECOND_CONTRACT),
+            [F, T, F],
+        ),
+        (  # a promise to say later says nothing now
+            "Dear Sofie,\n\nWe will let you know whether any of them are confidential.",
+            (SOP, PLAN),
+            [F, F],
+        ),
+        (
+            "Dear Sofie, the SOP is attached.\n\nRespuesta automática: estaré fuera de la oficina "
+            "hasta el 15 de marzo, los asuntos confidenciales a mi adjunta.",
+            (SOP,),
+            [F],
+        ),
+        (
+            "Dear Sofie, the SOP is attached.\n\nAutomatic reply: I am out of the office until 15 "
+            "March with limited access to e-mail. Confidential matters should be sent to my deputy.",
+            (SOP,),
+            [F],
+        ),
+        (  # a withdrawal that names the marking's word
+            "Dear Sofie,\n\nPlease disregard the CONFIDENTIAL marking on the SOP: it dates from an "
+            "earlier draft. The SOP may be published.",
+            (doc("SOP.pdf", "sop", margins="CONFIDENTIAL"), PLAN),
+            [F, F],
+        ),
+        (
+            "Estimada Sofie:\n\nLa leyenda de reservado del procedimiento ya no aplica; puede "
+            "publicarse.",
+            (doc("Procedimiento.pdf", "sop", margins="RESERVADO"), PLAN),
+            [F, F],
+        ),
+        (  # German official-use marking in its everyday spellings
+            "Dear Sofie, attached.",
+            (doc("Verfahren.pdf", "sop", margins="VS-NfD"), PLAN),
+            [T, F],
+        ),
+        (
+            "Dear Sofie, attached.",
+            (doc("Verfahren.pdf", "sop", margins="VS – Nur für den Dienstgebrauch"), PLAN),
+            [T, F],
+        ),
+    ],
+)
+def test_wordings_found_wrong_by_these_tests(
+    text: str, docs: tuple[DocumentFacts, ...], expected: list[str]
+) -> None:
+    assert values(text, docs) == expected
