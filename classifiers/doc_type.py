@@ -141,11 +141,16 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "letter of agreement", "letter agreement", "lettre d'accord", "lettre accord",
         "lettre-accord", "carta de acuerdo", "carta acuerdo", "carta compromiso",
         "acta de compromiso", "acta compromiso", "acte d'engagement", "deed of undertaking",
-        ("undertaking", 0.5),
+        ("undertaking", 0.5), "tripartite agreement", "bipartite agreement",
+        "convention tripartite", "convention bipartite", "convention de mise a disposition",
+        "convention d hebergement", "convention de depot", "convention de garde",
+        "convention de prestation", "acuerdo tripartito", "convenio tripartito",
+        "acuerdo bipartito", "convenio bipartito",
     ),
     "network_resources": (
         "list of", "directory", "contact list", "contact details", "focal points", "network",
-        "rescue centres", "rescue centers", "liste des", "annuaire", "repertoire", "reseau",
+        # the call's subject: a law, a plan or a guide for rescue centres is not a list of them
+        ("rescue centres", 0.5), ("rescue centers", 0.5), "liste des", "annuaire", "repertoire", "reseau",
         "points focaux", "coordonnees", "directorio", "lista de", "listado", "red de",
         "red nacional", "puntos focales",
     ),
@@ -165,6 +170,14 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "tdr", "statistics", "stats", "statistiques", "estadisticas", "estadistica", "judgment",
         "judgement", "jugement", "sentencia", ("report", 0.5), ("rapport", 0.5),
         ("informe", 0.5),
+        # business papers: a bill, an offer, a post, an acknowledgement of a handover
+        "invoice", "tax invoice", "pro forma invoice", "proforma", "quotation", "price quotation",
+        "facture", "facture proforma", "devis", "factura", "factura proforma", "cotizacion",
+        "job description", "fiche de poste", "descripcion de puesto",
+        "descripcion del puesto", "perfil de puesto", "perfil del puesto", "receipt",
+        "accuse de reception", "acuse de recibo", "attestation", "attestation de prise en charge",
+        "certificate of receipt", ("constancia", 0.5), "constancia de recepcion", "delivery note",
+        "bon de livraison", "nota de entrega", "guia de remision",
     ),
 }  # fmt: skip
 
@@ -221,7 +234,14 @@ STRUCTURE: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         (_rx(r"^\W*(article|art\.|articulo)\s*(1|premier|primero|1er|one)\b", _M), 2),
         (_rx(r"\bvu (la|le|les|l')|\bconsiderant\b|\bconsiderando\b|^\s*visto\b", _M), 2),
         (_rx(r"^\W*(decrete|arrete|arretent|ordonne|decide|acuerda|resuelve|dispongo|"
-                    r"decreta|ordena|a decide ce qui suit)\W*$", _M), 3),
+                    r"decreta|ordena|a decide ce qui suit|order|orders)\W*$", _M), 3),
+        # a statutory instrument's number, its short title and its citation clause
+        (_rx(r"^\W*(s\.\s?i\.|g\.\s?o\.\s?(\(\w+\))?|l\.\s?n\.)\s*(no\.?\s*)?\d+|"
+                    r"\b(rules|regulations|act|order),? (19|20)\d\d\b", _M), 2),
+        (_rx(r"may be cited as|peut etre cite(e)? (comme|sous)|(podra|puede) citarse como|"
+                    r"by order of the (governor|president|minister)|par ordre du|por orden del"), 3),
+        (_rx(r"unless the context otherwise requires|sauf indication contraire du contexte"),
+         1.5),
         (_rx(r"in exercise of the powers|en ejercicio de (las|sus) (facultades|"
                     r"atribuciones)|en vertu (des pouvoirs|de l'article)|be it enacted|"
                     r"hereby (decreed|ordered|made)"), 2),
@@ -231,7 +251,7 @@ STRUCTURE: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
                     r"\s+([ivx]+|\d+|premier|primero)\b", _M), 1),
     ),
     "protocol": (
-        (_rx("|".join(_JOINT_WORK)), 3),
+        (_rx("|".join(_JOINT_WORK)), 4),
     ),
     "contract": (
         # the sides named once for all: "hereinafter", '("the Custodian")'
@@ -511,6 +531,17 @@ _NOT_INFINITIVE = frozenset((
     "dollar", "chair", "repair"
 ))  # fmt: skip
 STEP_LINES, STEPS_WEIGHT = 3, 3.5  # this many steps make a list of instructions
+# Bulleted or plain lines of four words or more that start with an instruction ("Préparer la
+# cage ...", "- Put the animal ..."): a staff manual's or a pocket guide's orders,
+# or a species guide's advice; which of the two, the taxa decide (see _generic_manual).
+_BULLET_LINE = _rx(
+    r"^\s*([-–•▪*]\s*([^:\n]{0,40}:\s*)?)?(do not |never |ne (pas|jamais) |no )?"
+    r"(?P<verb>[a-z]+)\b(?=(\s+\S+){3})",
+    _M,
+)
+# The generic names of a guide ("guide", "manual"): species guidance when it names its taxa, the
+# organisation's own instructions when it names none and gives orders.
+_GENERIC_GUIDES = frozenset(("guide", "guia", "manual", "manuel"))
 _BLANKS = re.compile(r"\.{5,}|_{4,}")
 # A blank to sign or stamp, or one signed: every signed document has them, not only forms.
 _SIGNATURE_BLANK = _rx(
@@ -665,6 +696,7 @@ class _Scores:
     def __init__(self) -> None:
         self.points: dict[str, float] = {}
         self.evidence: dict[str, list[str]] = {}
+        self.generic_guide = 0.0  # species guidance's points from a generic name only
 
     def add(self, doc_type: str, points: float, why: str) -> None:
         self.points[doc_type] = self.points.get(doc_type, 0.0) + points
@@ -674,6 +706,8 @@ class _Scores:
 def _add_term(scores: _Scores, term: str, owners: Owners, points: float, why: str) -> None:
     for doc_type, weight in owners:
         scores.add(doc_type, points * weight, why.format(term))
+        if term in _GENERIC_GUIDES:
+            scores.generic_guide += points * weight
 
 
 def _score_names(scores: _Scores, name: str, title: str, heading: list[str], body: str) -> None:
@@ -781,6 +815,7 @@ def _score_structure(scores: _Scores, page: str, raw: str) -> None:
     _score_adoption(scores, page)
     _score_steps(scores, page)
     _score_taxa(scores, page, raw)
+    _generic_manual(scores, page)
     _score_table(scores, page)
     if len(_BLANKS.findall(_SIGNATURE_BLANK.sub(" ", page))) >= 4:
         scores.add("other", 3, "blank form")
@@ -802,6 +837,23 @@ def _score_steps(scores: _Scores, page: str) -> None:
     steps = [verb for verb in steps if _is_instruction(verb)]
     if len(steps) >= STEP_LINES:
         scores.add("sop", STEPS_WEIGHT, f"{len(steps)} steps ({steps[0]} ...)")
+
+
+def _generic_manual(scores: _Scores, page: str) -> None:
+    """A guide or manual that names no taxon and gives orders (numbered or bulleted lines that
+    start with an instruction) is the organisation's own instructions: an SOP. Its generic
+    name's points go to the SOP."""
+    if not scores.generic_guide or any(
+        why.startswith("taxon") for why in scores.evidence.get("species_guidance", ())
+    ):
+        return
+    verbs = [m.group("verb") for m in _STEP_LINE.finditer(page)]
+    verbs += [m.group("verb") for m in _BULLET_LINE.finditer(page)]
+    orders = [verb for verb in verbs if _is_instruction(verb)]
+    if len(orders) >= STEP_LINES:
+        moved = min(scores.generic_guide, scores.points.get("species_guidance", 0.0))
+        scores.points["species_guidance"] -= moved
+        scores.add("sop", moved, f"a manual naming no species, of {len(orders)} orders")
 
 
 def _score_taxa(scores: _Scores, page: str, raw: str) -> None:

@@ -1320,3 +1320,135 @@ Contacto de prensa: Oficina de Comunicaciones""",
 def test_a_press_release_about_a_species_is_other(filename: str, first_page: str) -> None:
     decision = classify_doc_type(filename, first_page)
     assert decision.value == "other", decision.evidence
+
+
+# Business papers are "other" whatever they concern: a bill, an offer, a post, a receipt.
+BUSINESS_PAPERS = [
+    (
+        "Bill_0193.pdf",
+        """GREEN VALLEY ANIMAL HOSPITAL
+INVOICE No. 0193
+Date: 3 February 2021
+To: Department of National Parks
+Item | Qty | Unit | Amount
+Examination of seized tortoises | 14 | 20.00 | 280.00
+Total due: 280.00 within 30 days""",
+    ),
+    (
+        "devis_volieres.pdf",
+        """MENUISERIE DU LITTORAL
+DEVIS N° 21-044
+Client : Direction des forêts
+Fourniture et pose de trois volières de quarantaine pour perroquets saisis.
+Montant HT : 4 200 € - TVA 20 % - Montant TTC : 5 040 €
+Devis valable 60 jours.""",
+    ),
+    (
+        "puesto_veterinario.docx",
+        """DESCRIPCIÓN DEL PUESTO
+Cargo: Médico veterinario del centro de rescate
+Depende de: Jefatura de Fauna
+Funciones: atender a los animales decomisados; llevar las historias clínicas.
+Requisitos: título de médico veterinario, colegiatura vigente.""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("filename", "first_page"), BUSINESS_PAPERS)
+def test_an_invoice_a_quotation_or_a_job_description_is_other(
+    filename: str, first_page: str
+) -> None:
+    decision = classify_doc_type(filename, first_page)
+    assert decision.value == "other", decision.evidence
+
+
+# A statutory instrument says what it is by its number, its short title with a year and its
+# citation clause, whatever its subject (rescue centres, which also name a network).
+STATUTORY_INSTRUMENTS = [
+    (
+        "LN_12_2021.pdf",
+        """L.N. 12 of 2021
+WILDLIFE CONSERVATION (CARE OF SEIZED ANIMALS) REGULATIONS, 2021
+1. These Regulations may be cited as the Wildlife Conservation (Care of Seized Animals) Regulations, 2021.
+2. A seized live animal shall be placed in a holding facility approved by the Director.""",
+    ),
+    (
+        "Rescue_centres_order.pdf",
+        """GOVERNMENT OF THE STATE
+ORDER
+By order of the Governor, the rescue centres listed in the Schedule are designated to receive confiscated live animals from the date of this order.""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("filename", "first_page"), STATUTORY_INSTRUMENTS)
+def test_a_statutory_instrument_is_a_regulatory_measure(filename: str, first_page: str) -> None:
+    decision = classify_doc_type(filename, first_page)
+    assert decision.value == "regulatory_measure", decision.evidence
+
+
+def test_a_tripartite_convention_is_a_contract() -> None:
+    decision = classify_doc_type(
+        "accord_rapatriement.pdf",
+        """CONVENTION TRIPARTITE
+entre l'organe de gestion CITES, le parc zoologique et l'association de transport
+Article 1 - Objet : le retour des tortues saisies dans leur pays d'origine.
+Article 2 - Le parc zoologique assure les soins jusqu'au départ.""",
+    )
+    assert decision.value == "contract", decision.evidence
+
+
+# A guide or a manual that names no species and gives orders is the organisation's own
+# instructions; one that names its species and gives care advice stays species guidance.
+GENERIC_MANUALS = [
+    (
+        "sop",
+        "Guide_agents_frontiere.pdf",
+        """GUIDE DE L'AGENT DES FRONTIÈRES
+Animaux vivants découverts lors d'un contrôle
+Isoler le colis dans un local calme et aéré.
+Ne jamais ouvrir la caisse sur le quai.
+Prévenir immédiatement le chef de poste et le service vétérinaire.
+Photographier les étiquettes et les documents de transport.""",
+    ),
+    (
+        "sop",
+        "Manual_operativo_guardaparques.pdf",
+        """MANUAL DEL GUARDAPARQUE
+Capítulo 4. Hallazgo de fauna viva
+- Mantener al animal en un lugar oscuro y ventilado.
+- Comunicar por radio la ubicación al puesto de control.
+- Registrar la hora, el lugar y el nombre del portador.
+- No liberar al animal en el sitio del hallazgo.""",
+    ),
+    (
+        "species_guidance",
+        "Manual_loros.pdf",
+        """MANUAL DE CUIDADOS DEL LORO REAL (Amazona ochrocephala)
+- Ofrecer frutas y semillas dos veces al día.
+- Mantener la temperatura entre 24 y 28 grados.
+- Separar a los ejemplares con signos de enfermedad.
+- Preparar el recinto de vuelo antes de la liberación.""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "filename", "first_page"), GENERIC_MANUALS)
+def test_a_manual_naming_no_species_of_orders_is_an_sop(
+    expected: str, filename: str, first_page: str
+) -> None:
+    decision = classify_doc_type(filename, first_page)
+    assert decision.value == expected, decision.evidence
+
+
+def test_steps_agreed_between_three_services_are_a_protocol() -> None:
+    decision = classify_doc_type(
+        "Annex_3.pdf",
+        """ANNEX 3
+Live reptiles found in mail parcels
+Step 1 - The postal security officer holds the parcel and calls the wildlife unit.
+Step 2 - The wildlife unit identifies the species within 24 hours.
+Step 3 - The veterinary service examines the animals.
+All three agencies keep a copy of the handover form.""",
+    )
+    assert decision.value == "protocol", decision.evidence

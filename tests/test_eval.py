@@ -24,7 +24,7 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
         "holdout5",
         "holdout6",
     ),
-    "doc_type": ("dev", "holdout", "holdout3", "holdout5", "holdout6"),
+    "doc_type": ("dev", "holdout", "holdout3", "holdout5", "holdout6", "holdout7"),
     "language": ("dev", "holdout", "holdout3"),
     "party": ("dev", "holdout", "holdout2", "holdout3"),
     "call": ("dev", "holdout"),
@@ -33,7 +33,6 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
 # guard against regressions, not the floor, which some of them do not reach yet.
 NEVER_READ: list[tuple[str, str, float]] = [
     ("confidentiality", "holdout7", 0.911),
-    ("doc_type", "holdout7", 0.817),
     ("doc_type", "holdout4", 0.95),
     ("language", "holdout4", 0.983),
     ("party", "holdout4", 0.967),
