@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from classifiers import confidentiality_lexicon as lex
@@ -32,7 +32,7 @@ from classifiers.confidentiality_scope import (
     descriptions_of,
     scope,
 )
-from classifiers.markings import read_marking
+from classifiers.markings import Marking, read_marking, read_name_tag
 from classifiers.statements import (
     Segment,
     segments,
@@ -106,6 +106,18 @@ _RELATIVE = re.compile(
     r"(?:est|sont|is|are|es|son|sera|seront|seran|will|peut|peuvent|pourra|can|may|could|should|must|"
     r"puede|pueden|podra|podran|debe|deben|doit|doivent|esta|estan|contient|contains?|contiene)\b"
 )
+# A clause whose subject is a pronoun or "the latter": it speaks of a document named before.
+_PRONOUN = re.compile(
+    r"^\s*(?:it|this one|the latter|celle ci|celui ci|cette derniere|ce dernier|elle|il|"
+    r"esta|este|esta ultima|este ultimo|ella|el mismo|la misma)\s+(?!y a\b|faut\b|est possible\b)"
+)
+# The Party adopting what it forwards.
+_ADOPTS = re.compile(
+    r"(?<![a-z])(?:(?:estamos|estoy) de acuerdo|(?:we|i) (?:agree|concur|endorse)|"
+    r"(?:nous sommes|je suis) d accord|nous (?:approuvons|souscrivons)|avalamos|respaldamos|"
+    r"(?:they|ils|elles|ellos) (?:are happy|agree|consent|acceptent|consentent|aceptan|autorizan)|"
+    r"(?:with|avec|con) (?:what|ce qu|lo que) (?:they|ils|elles|indican|dicen|senalan))(?![a-z])"
+)
 _HEADER_LINE = re.compile(
     r"^[ \t]*(?:from|de|date|fecha|sent|envoye|envoyé|enviado|to|à|para|cc|subject|objet|asunto)"
     r"[ \t]*:.*$",
@@ -121,6 +133,7 @@ class Signal:
     specificity: int
     depth: int
     evidence: str
+    forwarded: bool = False  # said in a forwarded message, perhaps by someone else
 
 
 def _negated(clause: str, start: int, after: int = 0) -> bool:
@@ -308,6 +321,7 @@ class _SegmentReader:
         # "The others" are the documents nothing else speaks of, here or in the messages below.
         self.reading = Reading(mentioned=set(stated_elsewhere), descriptions=descriptions or {})
         self.numbered = bool(_NUMBERED_LIST.search(segment.text))
+        self.previous = self.current = ""  # the sentence before the one being read, and it
         folded = fold_for_rules(segment.text)
         self.condition_met = bool(lex.CONDITION_MET.search(folded))
         self.about_publishing = any(
@@ -320,6 +334,7 @@ class _SegmentReader:
             # A quoted message's "De : ... / Date : ... / Objet : ..." lines are one sentence each.
             text = _HEADER_LINE.sub(lambda m: m.group(0) + "\n\n", text)
         for sentence in sentences_of(text):
+            self.previous, self.current = self.current, sentence
             if "|" in sentence or "\t" in sentence:
                 continue  # table rows are read by _table_signals
             if sentence.rstrip().endswith("?") or sentence.lstrip().startswith("¿"):
@@ -465,6 +480,7 @@ class _SegmentReader:
         return text
 
     def _emit(self, indices: list[int], signal: Signal, mention: bool = True) -> None:
+        signal = replace(signal, forwarded=self.segment.forwarded)
         for i in indices:
             self.signals[i].append(signal)
         if mention:  # "the others" later in the message leave these out
@@ -537,6 +553,13 @@ class _SegmentReader:
             )
             if clause.antecedent and specificity == UNSCOPED:
                 return  # a relative clause about something that is not an attached document
+            if specificity == UNSCOPED and _PRONOUN.match(main) and self.previous:
+                # "... le plan d'action et la convention signée. Celle-ci ne doit pas être
+                # publiée.": the document the previous sentence named last.
+                before = fold_for_rules(self.previous)
+                named, named_specificity, _ = self._scope(self._antecedent(before), before)
+                if named_specificity >= TYPED and len(named) == 1:
+                    indices, specificity, why = named, TYPED, "the document named just before"
             if (
                 specificity == UNSCOPED
                 and reading.last_scope
@@ -730,6 +753,22 @@ def _table_signals(
         ),
         None,
     )
+    remarks = False
+    if column is None:
+        # A slip's "Observations" column: each remark is read as a statement ("diffusion
+        # restreinte"; "néant" says nothing).
+        column = next(
+            (
+                i
+                for i, c in enumerate(header)
+                if re.search(
+                    r"observations?|remarks?|remarques?|observaciones|comments?|commentaires?|comentarios|notes?|notas?",
+                    c,
+                )
+            ),
+            None,
+        )
+        remarks = True
     if column is None:
         return
     inverted = bool(re.search(r"public|publication|publicacion", header[column]))
@@ -737,7 +776,15 @@ def _table_signals(
         if column >= len(row):
             continue
         value = fold_for_rules(row[column]).strip(" ?.")
-        if _TABLE_YES.match(value):
+        if remarks:
+            said = polarity(value) if value else None
+            if said is None:
+                continue
+            verdict = said
+        elif lex.CONDITION.search(value):
+            # "Sí, pero sin la columna de celulares": not as sent.
+            verdict = CONFIDENTIAL
+        elif _TABLE_YES.match(value):
             verdict = PUBLIC if inverted else CONFIDENTIAL
         elif _TABLE_NO.match(value):
             verdict = CONFIDENTIAL if inverted else PUBLIC
@@ -793,6 +840,31 @@ def _inferred(signal: Signal, confidential_by_default: bool) -> bool:
     return confidential_by_default and signal.specificity < NAMED
 
 
+_INCLUSION = re.compile(
+    r"(?<![a-z])(?:go|goes|be put|be placed|be included|be added|be entered|figurer|etre (?:inclus|integre|verse)\w*|"
+    r"ir|incluirse|figurar|ser incluid\w*) (?:in|into|to|on|dans|en|a) (?:the|your|its|la|le|votre|su|vuestra) "
+    r"(?:database|base de donnees|base de datos|base)(?![a-z])"
+)
+
+
+def _inclusion_only(evidence: str) -> bool:
+    """Whether a permission only lets the documents into the database ("happy for everything
+    to go into the database"), saying nothing of its public part."""
+    sentence = fold_for_rules(evidence)
+    if not _INCLUSION.search(sentence) or re.search(r"publi|website|web|online|en ligne", sentence):
+        return False
+    return polarity(_INCLUSION.sub(" ", sentence)) != PUBLIC
+
+
+def _marking(doc: DocumentFacts) -> Marking:
+    """What the document's margins, or else its file name, are marked with."""
+    printed, named = read_marking(doc.margins), read_name_tag(doc.filename)
+    return Marking(
+        restrictive=printed.restrictive or named.restrictive,
+        public=None if named.restrictive else (printed.public or named.public),
+    )
+
+
 _CONFIDENCE = {EXCEPTION: 0.96, NAMED: 0.97, TYPED: 0.93, ALL: 0.9, UNSCOPED: 0.8}
 
 
@@ -805,7 +877,14 @@ def decide_confidentiality(
     signals = statement_signals(statements, docs)
     unquoted = re.sub(r"[\"“”«»‘’]", " ", statements)
     withdrawn = bool(lex.WITHDRAWN_MARKING.search(re.sub(r" +", " ", fold_for_rules(unquoted))))
-    markings = [read_marking(d.margins) for d in docs]
+    markings = [_marking(d) for d in docs]
+    # Whether the Party's own newest message says nothing of publication nor adopts what it
+    # forwards ("Estamos de acuerdo con lo que indican", "They are happy for the MoU to ...").
+    parts = segments(statements)
+    top = fold_for_rules(without_disclaimers(parts[0].text)) if parts else ""
+    party_silent = not any(
+        pattern.search(top) for pattern in (lex.PUBLISH, lex.PERMIT, lex.RESTRICT, _ADOPTS)
+    )
     # A marking on the transmittal letter ("CONFIDENCIAL", "documents non confidentiels") speaks
     # for the whole submission.
     letter = [m for d, m in zip(docs, markings, strict=True) if d.doc_type == "cover_letter"]
@@ -848,6 +927,42 @@ def decide_confidentiality(
                 if signal.specificity == UNSCOPED and len(docs) > 1
                 else ()
             )
+            if (
+                value == PUBLIC
+                and doc.doc_type in default_confidential_types
+                and signal.specificity < NAMED
+                and _inclusion_only(signal.evidence)
+            ):
+                # "Happy for everything to go into the database": inclusion, and the database
+                # has a limited-access part; it does not expressly publish a contract.
+                decisions.append(
+                    Decision(
+                        "confidential",
+                        CONFIDENTIAL,
+                        0.6,
+                        f"inclusion in the database is not publication: {signal.evidence}",
+                        ("confidentiality_inferred",),
+                    )
+                )
+                continue
+            if (
+                value == PUBLIC
+                and signal.forwarded
+                and doc.doc_type in default_confidential_types
+                and party_silent
+            ):
+                # A counterparty's consent forwarded without a word of the Party's own: the
+                # submitter's statement governs, so the default stands until a reviewer says.
+                decisions.append(
+                    Decision(
+                        "confidential",
+                        CONFIDENTIAL,
+                        0.6,
+                        f"permission only in a forwarded message: {signal.evidence}",
+                        ("confidentiality_inferred",),
+                    )
+                )
+                continue
             if value == PUBLIC and _inferred(signal, doc.doc_type in default_confidential_types):
                 # A contract made public by "all documents", or any document by "the others",
                 # "as before": the reading is an inference a reviewer confirms before publishing.

@@ -216,6 +216,13 @@ _RANGE = re.compile(
 _LONE_NUMBER = re.compile(
     r"(?<![a-z0-9])(?:el|la|le|the|no|nr|n)\s+(\d)(?![0-9]|\s*(?:de|of|du)\b)"
 )
+# Bare item numbers as a clause's subject, where the message numbers its documents:
+# "Confidentiality: 1 and 2 can be made public. 3 please keep to the Secretariat."
+_BARE_NUMBERS = re.compile(
+    r"(?:^|:\s*)(\d(?:\s*(?:,|and|et|y|&)\s*\d)*)\s+(?=(?:can|may|is|are|should|must|please|"
+    r"puede|pueden|peut|peuvent|son|es|sont|est|no|not|ne|doit|doivent|debe|deben|se|por favor|"
+    r"merci|svp|pls)\b)"
+)
 _MEDIA: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"spreadsheets?|excel|xlsx?|tableurs?|fichier excel|hojas? de calculo|planillas?|classeurs?|ods",
@@ -240,6 +247,11 @@ _LANGUAGE_VERSION: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("en", "eng", "english", "translation", "traduction", "traduccion"),
     ),
     ("fr", r"french|francais(?:e)?|frances(?:a)?|en francais", ("fr", "fra", "french", "francais")),
+    (
+        "pt",
+        r"portuguese|portugais(?:e)?|portugues(?:a)?|en portugais|en portugues",
+        ("pt", "por", "portuguese", "portugues"),
+    ),
     (
         "es",
         r"spanish|espagnol(?:e)?|espanol(?:a)?|castellano|en espanol",
@@ -360,6 +372,8 @@ def by_position(clause: str, count: int, in_numbered_context: bool = False) -> l
             for m in _LONE_NUMBER.finditer(clause)
             if 1 <= int(m.group(1)) <= count
         )
+        for m in _BARE_NUMBERS.finditer(clause):
+            found.update(n - 1 for n in _numbers(m.group(1)) if 1 <= n <= count)
     # "Item (ii)", "items (i) and (iii)", "(b)": lists numbered with roman numerals or letters.
     for label in _ITEM_LABEL.findall(clause):
         place = _ROMAN.get(label) or (ord(label) - ord("a") + 1 if len(label) == 1 else 0)
@@ -382,7 +396,7 @@ def by_position(clause: str, count: int, in_numbered_context: bool = False) -> l
     for match in re.finditer(
         # "the last one", "les deux derniers", "last attachment"; not "last 12 March", "last year".
         rf"(?<![a-z])(?:(?:the |les |los |las |la |le |el |this |ce |cette |este |esta )(?:{number} )?{_LAST}s?(?: {number})?"
-        rf"(?! \d| (?:year|month|week|time|session|meeting|night|day|an|annee|mois|semaine|ano|mes|semana)s?\b)"
+        rf"(?! \d|(?: \w+)? (?:year|month|week|time|session|meeting|night|day|an|annee|mois|semaine|ano|mes|semana|anos|annees|meses|semanas|dias|jours|days|decades?)s?\b)"
         rf"(?: {_DOC_NOUN})?|{_LAST}s?(?: {number})? {_DOC_NOUN})(?![a-z])",
         clause,
     ):
@@ -435,6 +449,10 @@ def by_language_version(clause: str, docs: Sequence[DocumentFacts]) -> list[int]
             if _tokens(d.filename) & {"translation", "traduction", "traduccion", "en", "unofficial"}
         }
         found = {i for i in range(len(docs)) if i not in translated} if translated else set()
+    # "The Portuguese original of the agreement": that version of the type named.
+    typed, named_a_type = by_type(clause, docs)
+    if named_a_type and found & set(typed):
+        found &= set(typed)
     return sorted(found)
 
 
@@ -574,6 +592,15 @@ def by_annex(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], int
     return (list(range(1, len(docs))), TYPED) if len(docs) > 1 else ([], TYPED)
 
 
+# "Le protocole contient en annexe les coordonnées GPS": an annex of the document named, not
+# an annexed file.
+_HAS_AN_ANNEX = re.compile(
+    r"(?<![a-z])(?:contient|contiennent|comporte|comportent|comprend|contains?|includes?|has|have|"
+    r"contiene|contienen|incluye|incluyen|lleva|tiene)(?: \w+){0,2} (?:en |in |an |un |una |une |as |como )?"
+    r"(?:annexe|annex|anexo|appendix|apendice)"
+)
+
+
 def scope(
     clause: str,
     original: str,
@@ -603,7 +630,7 @@ def scope(
             return found, NAMED, why
     if _EVERY_ATTACHMENT.search(clause):  # "this e-mail and its annexes": all of them
         return everything, ALL, "all documents"
-    if _ANNEX.search(clause) or _annex_ids(clause):
+    if (_ANNEX.search(clause) or _annex_ids(clause)) and not _HAS_AN_ANNEX.search(clause):
         annexed, specificity = by_annex(clause, docs)
         if len(annexed) > 1:
             # "L'annexe comportant la carte": the annex whose name has that word.

@@ -10,7 +10,7 @@ from classifiers.confidentiality_lexicon import fold_for_rules
 # Read on the original text: upper-case words are markings, the same words in a sentence are not.
 _UPPER = re.compile(
     r"(?<![A-Za-z])(?:STRICTLY CONFIDENTIAL|CONFIDENTIAL|CONFIDENTIEL(?:LE)?|CONFIDENCIAL|"
-    r"RESTRICTED|RESTREINT|RESERVAD[OA]|INFORMACI[ÓO]N (?:P[ÚU]BLICA )?(?:RESERVADA|CLASIFICADA)|SENSITIVE|OFFICIAL[- ]SENSITIVE|PROTECTED|IN CONFIDENCE|TLP:(?:AMBER|RED|GREEN)|"
+    r"RESTRICTED|RESTREINT|RESERVAD[OA]|INFORMACI[ÓO]N (?:P[ÚU]BLICA )?(?:RESERVADA|CLASIFICADA)|SENSITIVE|OFFICIAL[- ]SENSITIVE|PROTECTED|(?:COMMERCIAL[- ])?IN[- ]CONFIDENCE|TLP:(?:AMBER|RED|GREEN)|"
     r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLICATION|DISTRIBUTION)|LIMITED|SECRET|VERTRAULICH|"
     r"CONTROLLED UNCLASSIFIED INFORMATION|CUI|LAW ENFORCEMENT SENSITIVE|NUR F[ÜU]R DEN DIENSTGEBRAUCH|VS-NFD|"
     r"VERTROUWELIJK|DIENSTVERTROUWELIJK|SEKRETESS|HEMLIG|RISERVATO|CONFIDENZIALE|SIGILOSO|RESTRITO)(?![A-Za-z])"
@@ -29,6 +29,9 @@ _PHRASES = re.compile(
     r"sekretess|vertraulich|hemlig|riservato|confidenziale|sigiloso|vertrouwelijk|vs nfd|nur fur den dienstgebrauch|"
     r"ne pas communiquer|ne pas diffuser|reserve a l usage|usage reserve|niet verspreiden|nicht weitergeben|"
     r"distr\.? ?:? ?(?:limited|restricted|restreinte|limitada)|"
+    r"(?:diffusion|distribution|difusion|distribucion) ?:? ?(?:\w+ ){0,4}(?:uniquement|seulement|only|unicamente|exclusivamente|solamente)|"
+    r"non communicable|no comunicable|not communicable|commercial in confidence|con caracter reservado|"
+    r"caracter (?:reservado|confidencial)|caractere confidentiel|"
     r"confidencial|restricted|restreint|restringid[oa])(?![a-z])"
 )
 _CJK = re.compile(r"取扱注意|秘密|機密|机密|内部资料|内部資料|部外秘|社外秘")
@@ -48,6 +51,10 @@ _NOT_A_MARKING = re.compile(
 )
 
 
+_THIS_DOCUMENT = re.compile(
+    r"(?<![a-z])(?:this document|the present document|le present document|ce document|"
+    r"el presente documento|este documento|(?:document|documento) non? comunicable|document non communicable)(?![a-z])"
+)
 _PLACE = re.compile(
     r"RESTRICTED (?:ACCESS )?(?:ZONE|AREA|SITE|PREMISES)|(?:ZONE|SALLE) (?:[ÀA] |D')?ACC[ÈE]S "
     r"(?:RESTREINT|R[ÉE]SERV[ÉE]|LIMIT[ÉE])|(?:ZONA|[ÁA]REA|SALA) (?:DE )?ACCESO (?:RESTRINGIDO|RESERVADO|LIMITADO)",
@@ -68,6 +75,8 @@ def _marking_lines(head: str) -> list[tuple[str, str]]:
     lines = []
     for line in head.splitlines():
         line = line.strip()
+        if len(re.split(r"\s*\|\s*|\t+", line.strip(" |"))) >= 3:
+            continue  # a table's row: its remark speaks of that row's item, not this document
         if line:
             line = _PLACE.sub(" ", line)
             lines.append((line, _NOT_A_MARKING.sub(" ", fold_for_rules(line))))
@@ -96,7 +105,13 @@ def read_marking(margins: str) -> Marking:
         ):
             upper = None  # "Wildlife Rescue Limited": a company name
         # A phrase counts on a short line (a stamp) or heading a line ("Sekretess enligt ...").
-        phrase = _PHRASES.search(folded) if len(folded) <= 70 else _PHRASES.match(folded)
+        # So does a note about the document itself ("el presente documento se remite con
+        # carácter reservado"), wherever it is on its line.
+        phrase = (
+            _PHRASES.search(folded)
+            if len(folded) <= 70 or _THIS_DOCUMENT.search(folded)
+            else _PHRASES.match(folded)
+        )
         cjk = _CJK.search(original)
         found = (
             (upper.group(0) if upper else None)
@@ -118,3 +133,38 @@ def read_marking(margins: str) -> Marking:
     if restrictive:
         return Marking(restrictive=restrictive)
     return Marking(public=public)
+
+
+# A status the Party wrote into a file name ("..._CONFIDENTIAL.pdf", "..._NO_PUBLICAR.pdf",
+# "..._PUBLICABLE.pdf"): whole words of the name, read like a marking on the document.
+_NAME_RESTRICTIVE = re.compile(
+    r"(?:^|[ ])(?:strictly confidential|confidential|confidentiel(?:le)?|confidencial|restricted|"
+    r"restreint|reservad[oa]|internal use(?: only)?|usage interne|uso interno|in confidence|"
+    r"no publicar|ne pas publier|do not publish|not for publication|non publiable|no publicable|"
+    r"no difundir|ne pas diffuser|limited access|acces restreint|acceso restringido)(?=$|[ ])"
+    # a place or a kind of species, not the document: "Zona_reservada_...", "Restricted_species"
+    r"(?! (?:species|especes|especies|areas?|zones?|zonas?|range|sites?))"
+)
+_NAME_PLACE = re.compile(
+    r"(?:^|[ ])(?:zona|zone|area|aire|site) (?:reservad|restreint|restricted|restringid)"
+)
+_NAME_PUBLIC = re.compile(
+    r"(?:^|[ ])(?:public|publique|publico|publica|publicable|publiable|publishable|"
+    r"version publica|version publique|public version|para publicar|to publish|a publier)(?=$|[ ])"
+)
+
+
+def read_name_tag(filename: str) -> Marking:
+    """The status written into a file name as words of their own, upper case for a public tag
+    ("PUBLICABLE"; "Public_awareness_plan" names a subject, not a status)."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename)
+    words = re.sub(r"[_.\-\s]+", " ", stem).strip()
+    folded = fold_for_rules(words)
+    restrictive = None if _NAME_PLACE.search(folded) else _NAME_RESTRICTIVE.search(folded)
+    if restrictive and not re.search(
+        r"(?:^|[ ])(?:not|non|no|un|sin|sans) " + re.escape(restrictive.group(0).strip()), folded
+    ):
+        return Marking(restrictive=restrictive.group(0).strip())
+    upper = " ".join(w for w in words.split() if w.isupper() and len(w) > 1)
+    public = _NAME_PUBLIC.search(fold_for_rules(upper))
+    return Marking(public=public.group(0).strip()) if public else Marking()

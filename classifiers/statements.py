@@ -25,7 +25,7 @@ _FORWARD_HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _DISCLAIMER = re.compile(
-    r"intended (?:solely |only |exclusively )?for (?:the )?(?:use|named|person|addressee|individual|recipient|entity|exclusive|sole)|(?:addressee|destinataire|destinatario)s?\b|"
+    r"intended (?:solely |only |exclusively )?for (?:the )?(?:use|named|person|addressee|individual|recipient|entity|exclusive|sole)|(?:addressee|destinataire|destinatario)s?\b(?!\s*:)|"  # not a slip's field
     r"(?:received|re[cç]u|recibido) (?:this|it|ce|este)? ?(?:\w+ )?(?:in error|by mistake|par erreur|por error)|"
     r"\b(?:if you (?:have )?received|si vous (?:avez re[cç]u|recevez)|si (?:usted )?(?:ha recibido|recibe))|"
     r"legally privileged|secreto profesional|\baviso legal\b|\bavertissement\b|\bdisclaimer\b|"

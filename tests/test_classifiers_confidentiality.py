@@ -1246,3 +1246,211 @@ def test_wordings_found_wrong_by_these_tests(
     text: str, docs: tuple[DocumentFacts, ...], expected: list[str]
 ) -> None:
     assert values(text, docs) == expected
+
+
+# --- Round 9: wordings and structures found on a held-out set, each tested in new words -------
+
+MOU = doc("MoU_Ministry_Sanctuary.pdf", "contract")
+
+
+@pytest.mark.parametrize(
+    ("text", "docs", "expected"),
+    [
+        (  # a restriction with words between the verb and "out of the public domain"
+            "Please keep all the files we attach out of the public domain until further notice.",
+            (SOP, PLAN),
+            [T, T],
+        ),
+        (  # who alone may see it
+            "The list should be made available to enforcement authorities only. The SOP can be "
+            "published.",
+            (SOP, LIST),
+            [F, T],
+        ),
+        (
+            "Le guide ne pourra être communiqué que sur demande motivée d'une autorité CITES.",
+            (doc("Guide_agents.pdf", "sop"), LIST),
+            [T, F],
+        ),
+        (
+            "Estos documentos son únicamente para consulta de la Secretaría.",
+            (SOP, LIST),
+            [T, T],
+        ),
+        (  # permissions in other words
+            "Both files are cleared for public release.",
+            (SOP, MOU),
+            [F, F],
+        ),
+        (
+            "The MoU is on the sanctuary's website already, so there is no need to restrict it.",
+            (SOP, MOU),
+            [F, F],
+        ),
+        (
+            "Tous les documents transmis sont communicables au public.",
+            (SOP, MOU),
+            [F, F],
+        ),
+        (
+            "Todo lo que enviamos puede subirse a la parte pública de la base de datos.",
+            (SOP, MOU),
+            [F, F],
+        ),
+        (  # a business secret, and the rest freely distributable
+            "La convention relève du secret des affaires ; le reste est librement diffusable.",
+            (SOP, MOU),
+            [F, T],
+        ),
+        (  # "for information" transmits; it does not restrict
+            "Ces documents vous sont transmis à titre d'information.",
+            (SOP, PLAN),
+            [F, F],
+        ),
+        (  # a revision to come says nothing of the copy at hand
+            "The SOP is being revised with Customs and an updated version will be sent once "
+            "it is final.",
+            (SOP, MOU),
+            [F, T],
+        ),
+        (  # consent still being gathered
+            "The list names private carers. It can only be published once we have their "
+            "consent, which we are still collecting. The SOP may be published.",
+            (SOP, LIST),
+            [F, T],
+        ),
+        (  # bare item numbers where the message numbers its documents
+            "1. SOP\n2. Plan\n3. Contacts\n\nConfidentiality: 1 and 2 can be made public. 3 "
+            "please keep to the Secretariat.",
+            (SOP, PLAN, LIST),
+            [F, F, T],
+        ),
+        (  # "the latter" and "celle-ci" name the document named last before
+            "Nous joignons le plan d'action et la convention signée avec le refuge. Celle-ci "
+            "ne doit pas être publiée.",
+            (PLAN, MOU),
+            [F, T],
+        ),
+        (  # an annex inside a named document is that document's
+            "Le protocole contient en annexe la carte des sites de relâcher ; nous préférerions "
+            "qu'elle ne soit pas publiée.",
+            (
+                doc("Protocole_relacher.pdf", "protocol"),
+                doc("Fiche_perroquets.pdf", "species_guidance"),
+            ),
+            [T, F],
+        ),
+        (  # "the last five years" is a time, not the last attachment
+            "1. Facilities that received animals in the last five years (may be posted);\n"
+            "2. Draft joint protocol, below.",
+            (LIST, doc("Draft_joint_protocol.docx", "protocol")),
+            [F, F],
+        ),
+        (  # a language version of the type named
+            "The Portuguese original of the agreement is restricted; our English summary may "
+            "be published, as may the SOP.",
+            (doc("Acordo_PT.pdf", "contract"), doc("Summary_EN.pdf", "other"), SOP),
+            [T, F, F],
+        ),
+    ],
+)
+def test_round_nine_wordings(
+    text: str, docs: tuple[DocumentFacts, ...], expected: list[str]
+) -> None:
+    assert values(text, docs) == expected
+
+
+# Status written into a file name is read like a marking; a public tag counts in upper case.
+@pytest.mark.parametrize(
+    ("docs", "expected"),
+    [
+        ((doc("SOP_seized_animals_CONFIDENTIAL.pdf", "sop"), PLAN), [T, F]),
+        (
+            (
+                doc("Convenio_NO_PUBLICAR.pdf", "contract"),
+                doc("Protocolo_PUBLICABLE.pdf", "protocol"),
+            ),
+            [T, F],
+        ),
+        ((doc("Contrato_VERSION_PUBLICA.pdf", "contract"), PLAN), [F, F]),
+        ((doc("Public_awareness_plan.pdf", "action_plan"), AGREEMENT), [F, T]),
+        ((doc("Zona_reservada_protocolo.pdf", "protocol"), PLAN), [F, F]),
+    ],
+)
+def test_a_status_in_the_file_name_is_read_like_a_marking(
+    docs: tuple[DocumentFacts, ...], expected: list[str]
+) -> None:
+    assert values("Please find the documents attached.", docs) == expected
+
+
+def test_a_slip_limited_to_the_secretariat_covers_every_item() -> None:
+    slip = doc(
+        "Bordereau.pdf",
+        "cover_letter",
+        margins="BORDEREAU D'ENVOI\nDestinataire : Secrétariat CITES\n"
+        "Diffusion : Secrétariat CITES uniquement\n1. Note de service\n2. Liste",
+    )
+    assert values("Veuillez trouver ci-joint le bordereau.", (slip, SOP, LIST)) == [T, T, T]
+
+
+def test_a_slip_remark_restricts_its_row_only() -> None:
+    slip = doc(
+        "Bordereau.pdf",
+        "cover_letter",
+        margins="N° | Désignation | Nbre | Observations\n1 | SOP seized parrots | 1 | néant\n"
+        "2 | Rescue centres list | 1 | diffusion restreinte",
+    )
+    assert values("Ci-joint.", (slip, SOP, LIST)) == [F, F, T]
+
+
+def test_a_table_answer_with_a_carve_out_is_not_as_sent() -> None:
+    text = (
+        "| Documento | ¿Publicable? |\n|---|---|\n| SOP seized parrots | Sí |\n"
+        "| Rescue centres list | Sí, pero sin la columna de teléfonos |"
+    )
+    assert values(text, (SOP, LIST)) == [F, T]
+
+
+def test_a_counterpartys_consent_forwarded_without_a_word_does_not_publish_a_contract() -> None:
+    forwarded = (
+        "Please see below, for the database.\n\nRegards,\nAna\n\n"
+        "---------- Forwarded message ---------\nFrom: Sanctuary\nSubject: docs\n\n"
+        "We are happy for our MoU with the Ministry to be published."
+    )
+    decision = decide(forwarded, (SOP, MOU))[1]
+    assert decision.value == T
+    assert "confidentiality_inferred" in decision.flags
+    adopted = forwarded.replace("Please see below", "We agree with what they say below")
+    assert values(adopted, (SOP, MOU)) == [F, F]
+
+
+def test_markings_in_new_forms() -> None:
+    assert values(
+        "Attached.", (doc("Agreement.pdf", "contract", margins="COMMERCIAL-IN-CONFIDENCE"), SOP)
+    ) == [T, F]
+    assert values(
+        "Ci-joint.",
+        (
+            doc("Fiche.pdf", "sop", margins="Document non communicable (article L. 311-5 du CRPA)"),
+            PLAN,
+        ),
+    ) == [T, F]
+    assert values(
+        "Adjunto.",
+        (
+            doc(
+                "Manual.pdf",
+                "sop",
+                margins="Nota: el presente documento se remite con carácter reservado a la Secretaría.",
+            ),
+            PLAN,
+        ),
+    ) == [T, F]
+
+
+def test_inclusion_in_the_database_does_not_publish_a_contract() -> None:
+    decisions = decide("We are happy for everything to go into the database.", (SOP, MOU))
+    assert [d.value for d in decisions] == [F, T]
+    assert "confidentiality_inferred" in decisions[1].flags
+    # the public part, or publication, named: the contract is public
+    assert values("Everything can go into the public database.", (SOP, MOU)) == [F, F]

@@ -23,6 +23,7 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
         "holdout4",
         "holdout5",
         "holdout6",
+        "holdout7",
     ),
     "doc_type": ("dev", "holdout", "holdout3", "holdout5", "holdout6", "holdout7"),
     "language": ("dev", "holdout", "holdout3"),
@@ -32,14 +33,15 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
 # The sets never read while developing, with the accuracy first measured on them (README): a
 # guard against regressions, not the floor, which some of them do not reach yet.
 NEVER_READ: list[tuple[str, str, float]] = [
-    ("confidentiality", "holdout7", 0.911),
+    ("confidentiality", "holdout8", 0.897),
+    ("doc_type", "holdout8", 0.678),
     ("doc_type", "holdout4", 0.95),
     ("language", "holdout4", 0.983),
     ("party", "holdout4", 0.967),
     ("call", "holdout3", 1.0),
 ]
 # Confidential documents decided public on the never-read confidentiality set, first measured.
-NEVER_READ_LEAKS = ("holdout7", 26)
+NEVER_READ_LEAKS = ("holdout8", 25)
 FLOORS = {"confidentiality": 0.97, "doc_type": 0.95, "language": 0.95, "party": 0.95, "call": 0.95}
 
 
