@@ -38,6 +38,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from classifiers.doc_type_learned import load_model, mix
 from intake.domain import Decision
 
 # Flowcharts and decision trees set out a course of action like a procedure: one service's
@@ -885,10 +886,46 @@ def _score_table(scores: _Scores, page: str) -> None:
         scores.add("network_resources", 1, "table")
 
 
+TYPES = (
+    "action_plan", "protocol", "regulatory_measure", "sop", "species_guidance", "contract",
+    "network_resources", "cover_letter", "other",
+)  # fmt: skip
+
+
 def classify_doc_type(
     filename: str, first_page: str, title: str = "", requested: Sequence[str] = ()
 ) -> Decision:
-    """The most likely type, with what decided it; 'other' when nothing matches.
+    """The type the rules and the learned model together find most likely (half each, see
+    `classifiers.doc_type_learned`), with the evidence of the one that decided; the rules alone
+    when no model is shipped."""
+    rules = rules_doc_type(filename, first_page, title, requested)
+    model = load_model()
+    if model is None or rules.value is None:
+        return rules
+    if rules.value == "other" and "doc_type_unknown" not in rules.flags:
+        # "Other" is a class by exclusion (press releases, invoices, judgments, terms of
+        # reference...): the rules know these genres by their form, a word model cannot learn
+        # them from a few examples each, so a recognised genre stands.
+        return rules
+    allowed = [t for t in TYPES if not requested or t in requested or t in ("other", rules.value)]
+    learned = model.posterior(filename, title, first_page)
+    belief = mix(rules.value, rules.confidence, learned, allowed)
+    best = max(allowed, key=lambda t: (belief[t], t == rules.value))
+    confidence = round(belief[best], 3)
+    flags = tuple(rules.flags)  # a low mixed belief raises low_confidence (flags_of)
+    if best == rules.value:
+        return Decision("doc_type", best, confidence, rules.evidence, flags)
+    words = ", ".join(model.reasons(best, filename, title, first_page)) or "its words"
+    evidence = (
+        f"learned from the labelled set ({words}); the rules said {rules.value} ({rules.evidence})"
+    )
+    return Decision("doc_type", best, confidence, evidence, flags)
+
+
+def rules_doc_type(
+    filename: str, first_page: str, title: str = "", requested: Sequence[str] = ()
+) -> Decision:
+    """The most likely type by the rules, with what decided it; 'other' when nothing matches.
 
     `requested` is the call's list of document types: a type the call did not ask for wins only
     on strong evidence, since a passing word ("acuerdo de colaboración") is not a contract.

@@ -25,7 +25,8 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
         "holdout6",
         "holdout7",
     ),
-    "doc_type": ("dev", "holdout", "holdout3", "holdout5", "holdout6", "holdout7"),
+    # holdout4 is training data of the learned model (classifiers/doc_type_learned.py)
+    "doc_type": ("dev", "holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"),
     "language": ("dev", "holdout", "holdout3"),
     "party": ("dev", "holdout", "holdout2", "holdout3"),
     "call": ("dev", "holdout"),
@@ -34,8 +35,7 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
 # guard against regressions, not the floor, which some of them do not reach yet.
 NEVER_READ: list[tuple[str, str, float]] = [
     ("confidentiality", "holdout8", 0.897),
-    ("doc_type", "holdout8", 0.678),
-    ("doc_type", "holdout4", 0.95),
+    ("doc_type", "holdout8", 0.844),
     ("language", "holdout4", 0.983),
     ("party", "holdout4", 0.967),
     ("call", "holdout3", 1.0),
