@@ -79,7 +79,7 @@ _REFUSAL = re.compile(
 _BARE_YES = re.compile(r",\s*(?:si|oui|yes|ok|okay)\s*[.!]?$")
 _BARE_NO = re.compile(r",\s*(?:no|non|pas)\s*[.!]?$")
 _ONLY = re.compile(
-    r"(?<![a-z])(?:only|solely|seul(?:e|s|es)?|uniquement|seulement|solo|solamente|unicamente)(?![a-z])"
+    r"(?<![a-z])(?:only|solely|seul(?:e|s|es)?|uniquement|seulement|solo|solamente|unicamente|lo unico|la unica)(?![a-z])"
 )
 _EXCEPT_MARKED = re.compile(
     r"(?:,\s*)?(?<![a-z])(?:except(?: for)?|sauf|salvo|excepto|save)\s+(?:(?:what|where|those|that which|ce qui|ceux qui|celles qui|"
@@ -110,6 +110,11 @@ _RELATIVE = re.compile(
 _PRONOUN = re.compile(
     r"^\s*(?:it|this one|the latter|celle ci|celui ci|cette derniere|ce dernier|elle|il|"
     r"esta|este|esta ultima|este ultimo|ella|el mismo|la misma)\s+(?!y a\b|faut\b|est possible\b)"
+)
+# A restriction asked as a question: "Could the protocol live in the restricted section?"
+_REQUEST = re.compile(
+    r"(?:could|can|would|may|pourriez|pourrait|pouvez|podrian|podria|pueden|puede)\b"
+    r"(?=.*(?:restricted|limited access|confidential|restreint|confidentiel|reservad|restringid|confidencial))"
 )
 # The Party adopting what it forwards.
 _ADOPTS = re.compile(
@@ -337,8 +342,10 @@ class _SegmentReader:
             self.previous, self.current = self.current, sentence
             if "|" in sentence or "\t" in sentence:
                 continue  # table rows are read by _table_signals
-            if sentence.rstrip().endswith("?") or sentence.lstrip().startswith("¿"):
-                continue  # a question states nothing
+            if (
+                sentence.rstrip().endswith("?") or sentence.lstrip().startswith("¿")
+            ) and not _REQUEST.match(fold_for_rules(sentence).lstrip(" ¿")):
+                continue  # a question states nothing, unless it asks for a restriction
             if self._tagged_item(sentence):
                 continue
             self._list_item(sentence)
@@ -496,7 +503,10 @@ class _SegmentReader:
             # "Con la salvedad del listado de colaboradores, puede difundirse."
             excepted, _, main = excepted.partition(",")
         found = polarity(main) if main.strip() else None
-        if found is not None and lex.WITHDRAWN_MARKING.search(text):
+        if found is not None and (
+            lex.WITHDRAWN_MARKING.search(text)
+            or lex.WITHDRAWN_MARKING.search(fold_for_rules(clause.sentence))
+        ):
             found = "vague"  # "Please disregard the CONFIDENTIAL marking on the SOP"
         evidence = f'"{clause.sentence[:220]}"'
         elliptic = found is None and reading.last_polarity and self._names_documents(text)
@@ -749,7 +759,7 @@ def _table_signals(
         (
             i
             for i, c in enumerate(header)
-            if re.search(r"confiden|restric|public|publication|publicacion|acces", c)
+            if re.search(r"confiden|restric|publi|acces", c)  # public, publish, publier...
         ),
         None,
     )
@@ -771,7 +781,7 @@ def _table_signals(
         remarks = True
     if column is None:
         return
-    inverted = bool(re.search(r"public|publication|publicacion", header[column]))
+    inverted = bool(re.search(r"publi", header[column]))
     for row in rows[1:]:
         if column >= len(row):
             continue
@@ -789,7 +799,10 @@ def _table_signals(
         elif _TABLE_NO.match(value):
             verdict = CONFIDENTIAL if inverted else PUBLIC
         else:
-            continue
+            said = polarity(value)  # "Only to other MAs"
+            if said is None:
+                continue
+            verdict = said
         target = best_document(" ".join(c for i, c in enumerate(row) if i != column), docs)
         if target is not None:
             signals[target].append(

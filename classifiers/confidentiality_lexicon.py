@@ -131,7 +131,16 @@ RESTRICT = compile_any([
     r"secret (?:des affaires|commercial|industriel)", r"secreto (?:comercial|empresarial|industrial)",
     r"non (?:communicables?|diffusables?|publiables?)", r"no (?:comunicables?|difundibles?|publicables?)",
     # Dutch and Portuguese, written by a colleague in a Belgian or Lusophone ministry
-    r"vertrouwelijk", r"(?:enkel|alleen|uitsluitend)? ?voor (?:intern|dienst) gebruik", r"niet (?:te )?(?:publiceren|verspreiden|openbaar)",
+    r"vertrouwelijk",
+    r"internal only",
+    r"(?:we )?disagree (?:only )?(?:as regards|with regard to|regarding|about|concerning|with respect to|on|for)",
+    r"(?:nous ne sommes pas d accord|desaccord) (?:\w+ )?(?:pour|sur|concernant|quant a)",
+    r"(?:no estamos de acuerdo|desacuerdo) (?:\w+ )?(?:con|en|respecto|sobre)", r"internal to (?:the |our )?\w+", r"interne(?:s)? (?:uniquement|seulement|au|a la|a l)", r"(?:solo|solamente|unicamente) interno",
+    r"handled (?:accordingly|with (?:care|discretion))", r"traite(?:e|s|es)? en consequence", r"(?:manejad|tratad)[oa]s? en consecuencia",
+    r"sous le sceau (?:de la confidentialite|du secret)", r"bajo (?:el )?sello de (?:confidencialidad|reserva)", r"under (?:the )?seal of confidentiality",
+    r"informacion (?:publica )?(?:clasificada|reservada)", r"se clasifica(?:n)? como reservad[oa]s?",
+    r"(?:only|solo|uniquement|seulement) (?:to|with|for|a|con|aux|para) (?:the |las |les |los )?(?:other |otras |autres |demas )?(?:mas|management authorities|autorites|autoridades|parties|partes|authorities)",
+    r"(?:live|go|sit|stay|be) in the (?:restricted|limited|confidential) (?:section|part|area)", r"(?:enkel|alleen|uitsluitend)? ?voor (?:intern|dienst) gebruik", r"niet (?:te )?(?:publiceren|verspreiden|openbaar)",
     r"nao (?:deve|devem|pode|podem) ser (?:publicad|divulgad)\w*", r"sigilos[oa]s?",
     r"hors de la partie publique", r"fuera de la parte publica",
     r"(?:theirs|yours) to (?:release|publish|share|decide)", r"not ours to (?:release|publish|share)",
@@ -158,7 +167,13 @@ RESTRICT = compile_any([
 
 # Permissions that need no publication verb.
 PERMIT = compile_any([
-    r"no objection", r"pas d objection", r"aucune objection", r"ne voyons pas d objection",
+    r"no objections?", r"pas d objections?", r"aucunes? objections?", r"ne voyons pas d objections?",
+    r"no concerns? (?:with|about|regarding|over|on|as to)", r"(?:aucune|pas de) (?:reserve|inquietude)s? (?:quant a|sur|concernant)",
+    r"ningun(?:a)? (?:reparo|reserva) (?:a|en|sobre|respecto)",
+    r"(?:is|are|est|sont|es|son) (?:\w+ )?(?:for everyone|for everybody|for all to see|pour tout le monde|pour tous|para todos|para todo el mundo)",
+    r"(?:all|tous les|todos los|toutes les) (?:documents?|documentos|files|fichiers|archivos|pieces) ?:? ?(?:are |sont |son )?(?:public|publics|publiques|publicos)",
+    r"compartid[oa]s? con el publico", r"partage(?:e|s|es)? avec le public",
+    r"repris\w* sur (?:le|son|notre|votre) site", r"reprendre sur (?:le|son|votre) site",
     r"ningun(?:a)? (?:objecion|inconveniente)", r"no (?:\w+ )?(?:ningun )?(?:inconveniente|objecion|impedimento)",
     r"no reason (?:why|to) .{0,60}(?:not|n t) (?:be )?(?:published|made public|posted|shared)",
     r"rien ne s oppose", r"nada impide", r"no hay (?:ninguna )?razon para (?:que )?no",
@@ -168,7 +183,7 @@ PERMIT = compile_any([
     r"nada (?:de )?secreto", r"use (?:them |it )?as you (?:like|wish|see fit)",
     r"as (?:the secretariat|it|you) (?:sees?|deems?) (?:fit|appropriate)",
     r"usage qu il jugera (?:utile|opportun)", r"comme bon (?:lui|vous) semble",
-    r"como (?:lo )?estime (?:conveniente|oportuno)", r"libre(?:ment)? (?:utilisation|utilisables?)",
+    r"como (?:lo )?estimen? (?:conveniente|oportuno)", r"libre(?:ment)? (?:utilisation|utilisables?)",
     r"without restrictions?", r"sans restrictions?", r"sin restricci[oa]n(?:es)?", r"freely",
     r"librement", r"libremente", r"in the public domain", r"dans le domaine public",
     r"(?:de )?dominio publico", r"publicly available", r"disponibles? (?:au|al) public",
@@ -177,7 +192,9 @@ PERMIT = compile_any([
     r"(?:es|son) (?:tambien )?public[oa]s?", r"de caracter publico", r"caractere public",
     r"public document", r"document public", r"documento publico",
     r"no confidential", r"non confidentiel(?:le)?s?", r"sin caracter confidencial",
-    r"cleared for (?:public )?(?:release|publication|disclosure|posting)", r"approved for (?:public )?(?:release|publication)",
+    r"cleared for (?:public )?(?:release|publication|disclosure|posting)",
+    r"not exempt(?:ed)? from (?:disclosure|publication|release)", r"(?:ne sont pas|n est pas) exempt\w* de (?:divulgation|publication|communication)",
+    r"no (?:estan|esta) exent\w* de (?:divulgacion|publicacion)", r"approved for (?:public )?(?:release|publication)",
     r"no need to (?:restrict|withhold|keep (?:it|them|this|these) (?:confidential|restricted|back))",
     r"(?:pas|aucun) (?:besoin|lieu|raison) de (?:le |la |les )?(?:restreindre|garder confidentiel\w*|retenir)",
     r"no (?:hay )?(?:necesidad|hace falta|es necesario|tiene sentido) (?:de )?(?:restringir\w*|reservar\w*|mantener\w* (?:en )?reserva)",
@@ -200,7 +217,7 @@ PERMIT = compile_any([
     r"(?:nothing|no document|no file|none of the documents?|aucun document|rien|ningun documento|no hay ningun documento)"
     r"(?: \w+){0,8} (?:that|which|qui|que) (?:we )?(?:would|could|should|do|did|ne|no)? ?(?:not|pas|n)? ?(?:want|wish|souhait\w*|voul\w*|pueda|deba|quer\w*)",
     r"publishable", r"publiables?", r"publicables?", r"(?:de )?libre (?:difusion|diffusion|acceso|acces)",
-    r"(?:informacion|information) publi(?:ca|que)(?! (?:clasificada|reservada))", r"public information",
+    r"(?<!acceso a la )(?<!acces a l )(?:informacion|information) publi(?:ca|que)(?! (?:clasificada|reservada))", r"public information",
     r"(?:released|disclosed|available) under the (?:\w+ ){0,3}(?:information|transparency) act",
     r"(?:hacer|hagan) (?:\w+ ){0,2}uso que (?:consideren|estimen|juzguen) (?:conveniente|oportuno)",
     r"(?:faire|fassiez) (?:\w+ ){0,2}usage que vous (?:jugerez|estimerez) (?:utile|opportun|bon)",
@@ -228,9 +245,13 @@ VAGUE = compile_any([
     r"confidencialidad ?:? ?(?:ninguna|no)",
     # Reported speech: what was written before, not a statement now ("escribí que era reservado").
     r"(?:escribi|dije|indique|mencione|i wrote|i said|i stated|i mentioned|j ai ecrit|j ai dit|j ai indique) (?:que|that)",
+    r"(?:i|we) had asked you to",
+    r"(?:regarding|concerning|about|on|re|as to) (?:the )?(?:publication|publishing|release|dissemination) of",
+    r"(?:au sujet de|concernant|quant a|sur) (?:la )?(?:publication|diffusion) (?:de|du|des)",
+    r"(?:sobre|respecto a|acerca de|en cuanto a) (?:la )?(?:publicacion|difusion) (?:de|del)", r"(?:j|nous) (?:vous )?(?:avais|avions) demande de", r"(?:le|les) (?:habia|habiamos) pedido que",
     # A restriction that has lapsed: "the directory was restricted until the website went live".
     r"(?:was|were|etait|etaient|estaba|estaban|estuvo|estuvieron|fue|fueron) (?:\w+ ){0,2}(?:restricted|confidential|embargoed|under embargo|"
-    r"restreint\w*|confidentiel\w*|reservad\w*|bajo embargo|sous embargo) (?:until|jusqu|hasta)",
+    r"restreint\w*|confidentiel\w*|reservad\w*|restringid\w*|limitad\w*|bajo embargo|sous embargo) (?:until|jusqu|hasta)",
     # "Les puse en el nombre de cada archivo si se puede publicar o no": whether, not what
     r"(?:si|whether|if) (?:\w+ ){0,5}(?:o no|or not|ou non|ou pas)",
     r"(?:revised|updated|new|final|corrected|amended) version (?:\w+ ){0,3}(?:will|shall) be (?:shared|sent|submitted|provided|transmitted|forwarded)",
@@ -242,7 +263,7 @@ VAGUE = compile_any([
 
 # A permission under a condition the attached copy does not meet yet: treat as a restriction.
 # Work still to be done on the copy, or an approval still to come: the attached copy is restricted.
-_REDACTED = r"(?:removed|redacted|deleted|anonymi[sz]ed|blacked out|masked|approved|adopted|signed|validated|finali[sz]ed|cleared|confirmed|verified|updated|checked|consented|agreed)"
+_REDACTED = r"(?:removed|redacted|deleted|anonymi[sz]ed|blacked out|masked|approved|adopted|signed|countersigned|co signed|ratified|initial+ed|validated|finali[sz]ed|cleared|confirmed|verified|updated|checked|consented|agreed)"
 _SUPPRIME = r"(?:supprim|anonymis|occult|retir|masqu|approuv|adopt|valid|sign|confirm|verifi|actualis|consent)\w*"
 _SUPRIMIDO = (
     r"(?:suprimid|eliminad|anonimizad|testad|borrad|tachad|aprobad|adoptad|validad|firmad|"
@@ -293,6 +314,12 @@ CONDITION = compile_any([
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
     r"sous reserve d (?:occulter|anonymiser|retirer|supprimer|masquer)", r"subject to (?:the )?(?:removal|redaction|deletion) of",
     r"a reserva de (?:eliminar|suprimir|testar|retirar)",
+    r"(?:make sure|ensure|assurez vous|veillez a ce|asegurense|asegurarse de) (?:that )?(?:que )?[^.;]{0,80}?(?:is |are |est |sont |sea |sean |quede |queden )?(?:left out|removed|redacted|deleted|omitted|excluded|retire|supprime|omis|exclu|eliminad|omitid|excluid)\w*",
+    r"under (?:\w+ )?review",
+    r"after (?:\w+ ){0,4}(?:has|have|had) (?:been )?(?:approved|adopted|signed|validated|cleared|endorsed|countersigned)",
+    r"(?:nous )?attendons (?:l avis|la reponse|l accord|le feu vert)", r"(?:esperamos|aguardamos) (?:la opinion|el visto bueno|la respuesta|el acuerdo)",
+    r"(?:waiting|wait) (?:for|on) (?:the |their |its )?(?:opinion|view|answer|reply|agreement|green light)",
+    r"voir avec (?:le|la|l)", r"qui doit nous confirmer", r"que (?:debe|deben) confirmar(?:nos)?",
     # consent still being gathered: "once we have their written consent, which we are collecting"
     r"once (?:we|they|you|i) (?:have|get|obtain|receive|hold) (?:\w+ ){0,3}(?:consent|approval|agreement|clearance|authori[sz]ation|permission|go ahead)",
     r"(?:which|that|as) (?:we are|we re|they are) (?:currently |still |now )?(?:collecting|seeking|requesting|gathering|waiting for|awaiting)",
@@ -308,7 +335,8 @@ CONDITION_MET = compile_any([
     r"(?:the )?attached (?:copy|version|file) (?:is|has been) (?:already )?(?:redacted|anonymi[sz]ed)",
     r"(?:we )?(?:attach|enclose|send) the (?:redacted|anonymi[sz]ed) (?:version|copy)",
     r"(?:nous )?(?:joignons|transmettons) (?:la )?version (?:anonymisee|expurgee)", r"version anonymisee (?:ci )?jointe",
-    r"(?:adjuntamos|remitimos|enviamos) la version (?:testada|anonimizada)", r"(?:ya|already) (?:han sido |ha sido |been )?(?:removed|redacted|retires?|suprimid\w*|eliminad\w*)",
+    r"(?:adjuntamos|remitimos|enviamos) la version (?:testada|anonimizada)",
+    r"(?:se adjunta|adjuntamos|adjunto|we attach|enclosed is|attached is|nous joignons|ci joint|vous trouverez) (?:\w+ ){0,3}(?:version|copia|copy|copie|exemplaire) (?:ya |already |deja )?(?:firmad|signed|signe|countersigned|contrafirmad|contresign)\w*", r"(?:ya|already) (?:han sido |ha sido |been )?(?:removed|redacted|retires?|suprimid\w*|eliminad\w*)",
 ])  # fmt: skip
 
 NEGATION = re.compile(
@@ -332,13 +360,14 @@ AFFIRM = compile_any([
     r"yes", r"of course", r"sure", r"no problem", r"certainly", r"that s fine", r"fine", r"agreed",
     r"oui", r"bien sur", r"d accord", r"sans probleme", r"aucun probleme", r"volontiers",
     r"si", r"claro", r"por supuesto", r"sin problema", r"de acuerdo", r"con gusto",
+    r"afirmativo", r"affirmative", r"affirmatif", r"correcto", r"exactement",
     r"adelante", r"go ahead", r"allez y", r"vas y", r"proceed", r"procedan", r"proceder",
 ])  # fmt: skip
 DENY = compile_any([
     r"no", r"rather not", r"prefer not", r"we would prefer (?:that you )?(?:did )?not", r"non",
     r"plutot pas", r"nous preferons (?:que )?(?:non|pas)", r"je prefere(?:rais)? (?:que )?(?:non|pas)", r"i d rather not",
     r"i prefer not", r"prefiero que no", r"prefeririamos que no", r"better not", r"mejor que no", r"preferimos que no", r"mejor no",
-    r"preferiblemente no",
+    r"preferiblemente no", r"negativo", r"negative", r"negatif", r"(?:il )?vaut mieux (?:pas|que non|ne pas)",
 ])  # fmt: skip
 
 # Subjects that make "restricted" or "confidential" about something other than the documents.
@@ -360,7 +389,10 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"criminal (?:case|investigation|proceedings)", r"(?:enquete|instruction|procedure) (?:judiciaire|penale)",
     r"secreto del sumario", r"secret de l (?:enquete|instruction)",
     r"(?:in|of|from) this (?:e ?mail|email|message)", r"(?:dans|de) ce (?:courriel|message|mail)",
-    r"(?:en|de) este (?:correo|mensaje|e ?mail)", r"(?:deze|dit) (?:e ?mail|bericht|e ?mailbericht)", r"(?:my|our|mes|nos|mis|nuestros) (?:contact details|coordonnees|datos de contacto)",
+    r"(?:en|de) este (?:correo|mensaje|e ?mail)", r"(?:deze|dit) (?:e ?mail|bericht|e ?mailbericht)",
+    r"(?:calls?|reports?|complaints?|denuncias?|signalements?|appels?) (?:\w+ ){0,3}(?:handled|treated|traite\w*|tratad\w*) (?:in confidence|confidentiellement|confidencialmente|de forma confidencial)",
+    r"(?:store|room|warehouse|depot|bodega|magasin|entrepot|dependencias|cuartel|barracks|caserne|sala|local)\w* (?:\w+ ){0,6}(?:is |est |esta |are |son )?(?:restricted|restreint|restringid)\w*",
+    r"restricted to (?:authori[sz]ed|designated) (?:personnel|staff|officers)", r"(?:my|our|mes|nos|mis|nuestros) (?:contact details|coordonnees|datos de contacto)",
     r"confidential (?:assistant|secretary|officer|clerk|aide|adviser|advisor)", r"(?:assistant|secretaire|secretaria) confidenti\w*",
     r"restricted[ -](?:range|diets?|feeding|movement)", r"(?:de |a )?(?:distribucion|distribution|repartition|aire de repartition) (?:geografica |geographique )?(?:restringida|restreinte)",
     r"restricted (?:distribution|range) (?:species|reptiles|birds)", r"internal parasites?", r"parasites? internes?", r"parasitos? internos?",
@@ -394,6 +426,7 @@ WITHDRAWN_MARKING = compile_any([
     r"(?:ne pas tenir compte|faire abstraction) (?:de la|du) (?:\w+ ){0,5}(?:mention|tampon|cachet|en tete|filigrane)",
     r"(?:ignore|ignorar|no tener en cuenta|hacer caso omiso de) (?:la|el) (?:\w+ ){0,5}(?:leyenda|sello|marca|mencion)",
     r"despite the (?:confidential(?:ity)? )?(?:marking|stamp|label|header)",
+    r"(?:in|dans|en) (?:the |le |el )?(?:file ?names?|nom du fichier|noms des fichiers|nombre del archivo) .{0,120}(?:leftover|left over|remnant|vestige|residuo|no longer|n est plus|ya no)",
     r"(?:mention|tampon|cachet|en tete) .{0,110}(?:n est plus (?:valable|applicable|d actualite)|ne s applique plus|caduque?)",
     r"(?:leyenda|sello|marca|mencion) .{0,110}(?:quedo sin efecto|ya no (?:aplica|es valida|rige|procede)|sin efecto|no aplica)",
     r"(?:marking|stamp|label|header|legend) .{0,110}(?:no longer (?:applies|valid|relevant)|is obsolete|is outdated)",
@@ -411,5 +444,5 @@ EXCEPT = compile_any([
 CONTRAST = re.compile(
     # Not "but without column F": a permission with a carve-out stays one clause.
     r",?\s*\b(?:but|however|whereas|while|mais|cependant|toutefois|tandis que|alors que|pero|sin embargo|"
-    r"mientras que|en cambio)\b(?!\s*(?:without|sans|sin|only|seulement|solo|uniquement)\b)\s*|\s*;\s*"
+    r"mientras que|en cambio)\b(?!\s*(?:without|sans|sin|only|seulement|solo|uniquement|please|kindly|merci de|por favor|make sure|ensure)\b)\s*|\s*;\s*"
 )  # fmt: skip

@@ -107,7 +107,10 @@ _ALL = lex.compile_any(
 _EVERY_ATTACHMENT = re.compile(
     r"(?:and|et|y) (?:its |all |the |any |their |ses |toutes les |leurs |sus |los |todos los )?"
     r"(?:attachments|pieces jointes|anexos|adjuntos|documents? joints?)|all (?:the )?attachments|"
-    r"toutes les pieces jointes|todos los (?:anexos|adjuntos)"
+    r"toutes les pieces jointes|todos los (?:anexos|adjuntos)|"
+    # "the attached contain personal data": the attachments as the subject
+    r"^(?:please (?:be aware|note) that )?(?:the )?attached(?: documents| files)? (?:contain|include|are|have)|"
+    r"^(?:les )?pieces jointes (?:contiennent|comportent|sont)|^(?:los )?(?:adjuntos|anexos) (?:contienen|incluyen|son)"
 )  # fmt: skip
 _ALL_DOCUMENTS = re.compile(
     r"^(?:\w+ ){0,3}(?:all (?:the |of the |these |our )?(?:documents|files|attachments|materials?|enclosures)|"
@@ -205,7 +208,7 @@ _ORDINAL_WORDS = {
 }  # fmt: skip
 _LAST = r"(?:last|dernier|derniere|ultimo|ultima)"
 _DOC_NOUN = (
-    r"(?:documents?|docs?|attachments?|files?|items?|fichiers?|pieces?|documentos?|archivos?|adjuntos?|ones?|"
+    r"(?:documents?|docs?|attachments?|files?|items?|fichiers?|pieces?|pj|p j|documentos?|archivos?|adjuntos?|ones?|"
     r"numerals?|numerales|points?|puntos?|incisos?|literal(?:es)?|paragraphs?)"
 )  # fmt: skip
 _RANGE = re.compile(
@@ -356,7 +359,7 @@ def _numbers(text: str) -> list[int]:
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
-_ITEM_LABEL = re.compile(r"(?<![a-z0-9])\(\s*(i{1,3}|iv|v|vi|[a-f])\s*\)")
+_ITEM_LABEL = re.compile(r"(?<![a-z0-9)])\(\s*(i{1,3}|iv|v|vi|[a-f])\s*\)")  # not "6(1)(a)"
 
 
 def by_position(clause: str, count: int, in_numbered_context: bool = False) -> list[int]:
@@ -421,6 +424,8 @@ def by_position(clause: str, count: int, in_numbered_context: bool = False) -> l
 
 
 def by_format(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
+    # A file name cited with its extension ("Tulverket_protocol.pdf") names a file, not a format.
+    clause = re.sub(r"\S+\.(?:pdf|docx?|xlsx?|odt|ods|csv|rtf|pptx?|zip|txt)\b", " ", clause)
     found: list[int] = []
     for pattern, suffixes in _MEDIA_RES:
         if pattern.search(clause):
@@ -454,6 +459,28 @@ def by_language_version(clause: str, docs: Sequence[DocumentFacts]) -> list[int]
     if named_a_type and found & set(typed):
         found &= set(typed)
     return sorted(found)
+
+
+# Kinds of document within a type, as file names carry them.
+_KINDS = frozenset((
+    "mou", "moa", "lease", "contract", "agreement", "memorandum", "convention", "accord", "contrat",
+    "convenio", "contrato", "acuerdo", "comodato", "addendum", "avenant", "adenda", "bail",
+    "arrendamiento", "guide", "guia", "manual", "manuel", "sheet", "fiche", "ficha",
+))  # fmt: skip
+
+
+def _by_kind(clause: str, docs: Sequence[DocumentFacts], typed: list[int]) -> list[int]:
+    """ "The MoU and the SOP" among an MoU, a lease and an SOP: within each type named, the
+    documents whose names carry the kind of document named, where that tells them apart."""
+    kinds = set(re.findall(r"[a-z]{3,}", clause)) & _KINDS
+    if not kinds:
+        return []
+    kept: list[int] = []
+    for doc_type in {docs[i].doc_type for i in typed}:
+        group = [i for i in typed if docs[i].doc_type == doc_type]
+        hit = [i for i in group if set(re.findall(r"[a-z]+", docs[i].filename.lower())) & kinds]
+        kept.extend(hit if hit and len(group) > 1 else group)
+    return sorted(kept) if len(kept) < len(typed) else []
 
 
 def by_name_word(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
@@ -506,7 +533,7 @@ def by_type(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], bool
 _REFERENCE = re.compile(
     r"\b(?:au sens (?:de|du|des)|in terms of|pursuant to|under (?:section|article|the)|conformement (?:a|au|aux)|"
     r"de conformidad con|conforme a|segun (?:la|el)|protected (?:by|under)|protegid\w* (?:por|en)|protege\w* par|"
-    r"en (?:application|vertu) (?:de|du)|en virtud de)\b"
+    r"en (?:application|vertu) (?:de|du)|en virtud de|en los terminos del?|under the terms of|aux termes (?:de|du))\b"
 )
 
 
@@ -552,6 +579,8 @@ def by_signed_copy(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)\d\d)(?![0-9])")
 _VERSION_NOUN = lex.compile_any([
     r"versions?", r"revisions?", r"revision", r"editions?", r"edicion", r"texts?", r"textes?", r"textos?",
+    # "the 2017 one", "celle de 2015", "la de 2020": a year names one of two versions
+    r"(?:the )?(?:19|20)\d\d ones?", r"(?:celle|celui|celles|ceux|la|el|las|los) de (?:19|20)\d\d",
 ])  # fmt: skip
 
 
@@ -647,6 +676,10 @@ def scope(
         word = by_name_word(clause, [docs[i] for i in typed])
         if word:
             return [typed[i] for i in word], NAMED, "document type, by a word of its name"
+
+    narrowed = _by_kind(clause, docs, typed)
+    if narrowed:
+        return narrowed, NAMED, "document type, by its kind"
     if typed:
         return typed, TYPED, "document type"
     word = by_name_word(clause, docs)

@@ -141,7 +141,8 @@ _NAME_RESTRICTIVE = re.compile(
     r"(?:^|[ ])(?:strictly confidential|confidential|confidentiel(?:le)?|confidencial|restricted|"
     r"restreint|reservad[oa]|internal use(?: only)?|usage interne|uso interno|in confidence|"
     r"no publicar|ne pas publier|do not publish|not for publication|non publiable|no publicable|"
-    r"no difundir|ne pas diffuser|limited access|acces restreint|acceso restringido)(?=$|[ ])"
+    r"no difundir|ne pas diffuser|limited access|acces restreint|acceso restringido|diffusion restreinte|"
+    r"difusion restringida|distribution limitee|limited distribution)(?=$|[ ])"
     # a place or a kind of species, not the document: "Zona_reservada_...", "Restricted_species"
     r"(?! (?:species|especes|especies|areas?|zones?|zonas?|range|sites?))"
 )

@@ -1454,3 +1454,126 @@ def test_inclusion_in_the_database_does_not_publish_a_contract() -> None:
     assert "confidentiality_inferred" in decisions[1].flags
     # the public part, or publication, named: the contract is public
     assert values("Everything can go into the public database.", (SOP, MOU)) == [F, F]
+
+
+# --- Round 10: wordings and structures found on holdout8, each tested in new words ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "docs", "expected"),
+    [
+        ("We have no objections to the publication of these files.", (SOP, MOU), [F, F]),
+        (
+            "The MoU is already on our website and we have no concerns about its publication.",
+            (SOP, MOU),
+            [F, F],
+        ),
+        (  # a restriction asked as a question, then a permission for the rest
+            "Would it be possible for the SOP to live in the restricted section? The rest is "
+            "for everyone.",
+            (SOP, PLAN, MOU),
+            [T, F, F],
+        ),
+        (  # a hotline's reports are handled in confidence, not the documents
+            "The public may call our hotline; all calls are handled in confidence.",
+            (SOP, PLAN),
+            [F, F],
+        ),
+        (  # what I asked before is reported, not said now
+            "The list can be made public after all. Earlier I had asked you to keep it restricted.",
+            (SOP, LIST),
+            [F, F],
+        ),
+        ("The second attachment is internal to the Directorate.", (PLAN, SOP), [F, T]),
+        (
+            "The plan may be published after the Minister has approved it, next month.",
+            (PLAN, SOP),
+            [T, F],
+        ),
+        (
+            "The MoU may be published once it has been countersigned by the zoo.",
+            (SOP, MOU),
+            [F, T],
+        ),
+        (
+            "Please note that the attached documents contain personal data and should be "
+            "handled accordingly.",
+            (SOP, LIST),
+            [T, T],
+        ),
+        ("Ces documents sont transmis sous le sceau de la confidentialité.", (SOP, PLAN), [T, T]),
+        ("All documents: public.", (SOP, MOU), [F, F]),
+        ("Los documentos pueden ser compartidos con el público.", (SOP, MOU), [F, F]),
+        (
+            "Pueden usar el material como estimen conveniente, salvo la lista.",
+            (SOP, MOU, LIST),
+            [F, F, T],
+        ),
+        ("Lo único publicable es el procedimiento.", (SOP, PLAN), [F, T]),
+        (
+            "La lista de centros es información pública clasificada según la ley de transparencia.",
+            (SOP, LIST),
+            [F, T],
+        ),
+        (  # a restriction that lapsed
+            "La lista estaba restringida hasta el lanzamiento de la web; ya puede publicarse.",
+            (SOP, LIST),
+            [F, F],
+        ),
+        (  # a file name with its extension names a file, not every PDF
+            "The SOP (SOP_seized_parrots.pdf) should not be published.",
+            (SOP, doc("Plan_2021.pdf", "action_plan")),
+            [T, F],
+        ),
+        (  # attachment numbers as "PJ"
+            "PJ 1 : procédure\nPJ 2 : plan\nPJ 3 : liste\n\nLes PJ 1 et 3 ne doivent pas être "
+            "publiées.",
+            (SOP, PLAN, LIST),
+            [T, F, T],
+        ),
+        (  # a year names one of two versions
+            "The 2016 one has expired and can be published; the 2021 one should be restricted.",
+            (doc("Agreement_2016.pdf", "contract"), doc("Agreement_2021.pdf", "contract")),
+            [F, T],
+        ),
+        (  # the condition is met by the copy attached
+            "El convenio podrá publicarse una vez firmado; se adjunta la copia ya firmada.",
+            (SOP, doc("Convenio_firmado.pdf", "contract")),
+            [F, F],
+        ),
+    ],
+)
+def test_round_ten_wordings(
+    text: str, docs: tuple[DocumentFacts, ...], expected: list[str]
+) -> None:
+    assert values(text, docs) == expected
+
+
+def test_a_status_tag_the_party_withdraws_in_the_body() -> None:
+    manual = doc("Manual_CONFIDENTIAL_DRAFT.pdf", "sop")
+    text = (
+        "Note that the 'Confidential' in the file name of the manual "
+        "(Manual_CONFIDENTIAL_DRAFT.pdf) is a leftover from the drafting stage; the manual may "
+        "be made public."
+    )
+    assert values(text, (manual, MOU)) == [F, T]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [("Afirmativo.", F), ("Négatif.", T), ("Il vaut mieux pas.", T)],
+)
+def test_one_word_answers_to_the_secretariats_question(answer: str, expected: str) -> None:
+    text = (
+        f"{answer}\n\n-----Mensaje original-----\nDe: Secretaría CITES\nAsunto: RE: documentos\n\n"
+        "¿Podemos publicar el convenio en la parte pública de la base de datos?"
+    )
+    assert values(text, (SOP, MOU))[1] == expected
+
+
+def test_a_table_answer_in_words() -> None:
+    text = (
+        "| Document | Publish? |\n|---|---|\n| SOP seized parrots | Yes |\n"
+        "| Rescue centres list | Only to other MAs |"
+    )
+    assert values(text, (SOP, LIST)) == [F, T]
