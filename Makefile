@@ -35,7 +35,7 @@ typecheck: setup
 check: lint typecheck test
 
 bench: setup system
-	$(BIN)/python bench/pipeline.py
+	for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
