@@ -1,0 +1,223 @@
+"""Confidentiality stated as answers: to the Secretariat's questions quoted below a reply, and
+in tables of documents with a confidentiality or remarks column."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import partial
+
+from classifiers import confidentiality_lexicon as lex
+from classifiers.confidentiality_lexicon import fold_for_rules
+from classifiers.confidentiality_reading import (
+    CONFIDENTIAL,
+    PUBLIC,
+    Signal,
+    answer_side,
+    first_alternative,
+    polarity,
+)
+from classifiers.confidentiality_scope import (
+    EXCEPTION,
+    NAMED,
+    TYPED,
+    DocumentFacts,
+    Reading,
+    best_document,
+    scope,
+)
+from classifiers.statements import (
+    Segment,
+    sentences_of,
+    without_disclaimers,
+)
+
+
+def _answer_sentence(top: str) -> tuple[str, str | None]:
+    """The sentence of a short reply that answers, and its yes (PUBLIC) or no (CONFIDENTIAL):
+    the first word decides ("Yes, no problem." is a yes; "No." is a no), after a greeting or a
+    preamble ("Dear Sofie, I checked with our Legal Unit. Yes, provided ...")."""
+    content = [s for s in sentences_of(top) if not _GREETING.fullmatch(s)]
+    for index, sentence in enumerate(content[:4]):
+        words = " ".join(re.findall(r"[a-z]+", sentence)[:6])
+        affirm, deny = lex.AFFIRM.search(words), lex.DENY.search(words[:25])
+        # The first sentence answers; a later one only if it starts with the answer.
+        first = index == 0
+        if (
+            affirm
+            and (deny is None or affirm.start() < deny.start())
+            and (first or affirm.start() == 0)
+        ):
+            return sentence, PUBLIC
+        if deny and (first or deny.start() == 0):
+            return sentence, CONFIDENTIAL
+    if re.search(r"\b(?:si|oui|yes)\s*[.!]?\s*$", top.split("\n")[0]):
+        return top.split("\n")[0], PUBLIC
+    return "", None
+
+
+_GREETING = re.compile(
+    r"(?:dear|hi|hello|estimad[oa]s?|hola|bonjour|madame|monsieur|chere?|buenos dias|buenas tardes)\b[^.!?]{0,40}[,:]?"
+)
+_POSITIONAL_ANSWER = re.compile(
+    r"((?:\d|[ivx]{1,3}|[a-e])(?:\s*(?:,|and|et|y|&)\s*(?:\d|[ivx]{1,3}|[a-e]))*)\s*[:=-]?\s*"
+    r"(yes|no|oui|non|si|ok)\b"
+)
+_ENUMERATED = re.compile(r"\((\d|[ivx]{1,3}|[a-e])\)\s*([^()?]+)")
+
+
+def _positional_answers(
+    top: str, question: str, docs: Sequence[DocumentFacts]
+) -> list[tuple[list[int], str]]:
+    """ "1 and 2 yes. 3 no." to "May we publish (1) the SOP, (2) the list and (3) the agreement?"."""
+    items: dict[str, int] = {}
+    for label, description in _ENUMERATED.findall(question):
+        target = best_document(description, docs)
+        if target is not None:
+            items[label] = target
+    answers = []
+    for labels, word in _POSITIONAL_ANSWER.findall(top):
+        verdict = CONFIDENTIAL if word in ("no", "non") else PUBLIC
+        indices = [
+            items[label] if label in items else int(label) - 1
+            for label in re.findall(r"\d|[ivx]{1,3}|[a-e]", labels)
+            if label in items or (label.isdigit() and 1 <= int(label) <= len(docs))
+        ]
+        if indices:
+            answers.append((indices, verdict))
+    return answers
+
+
+def answers_on_top(
+    parts: list[Segment], docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
+) -> bool:
+    """A short reply on top of a quoted question from the Secretariat about publishing: yes or
+    no, with a condition ("Yes, provided ... before posting"), an exception ("Sí a todo, salvo
+    al convenio") or by the question's numbers ("1 and 2 yes. 3 no.")."""
+    if len(parts) < 2:
+        return False
+    top_text = without_disclaimers(parts[0].text)
+    top = fold_for_rules(top_text)
+    if len(re.findall(r"[a-z]+", top)) > 40:
+        return False
+    answer, verdict = _answer_sentence(top)
+    positional = bool(_POSITIONAL_ANSWER.search(top))
+    if verdict is None and not positional:
+        return False
+    for segment in parts[1:]:
+        for sentence in sentences_of(segment.text):
+            folded = fold_for_rules(sentence)
+            asks = lex.QUESTION_PUBLISH.search(folded) or lex.PUBLISH.search(folded)
+            if not ("?" in sentence and (asks or lex.RESTRICT.search(folded))):
+                continue
+            # The answer takes the question's side: "Should the list stay restricted?" - "Yes".
+            asked_polarity = polarity(first_alternative(folded)) or polarity(folded)
+            if re.search(r"objection|objecion|inconveniente|s oppose|problem", folded):
+                asked_polarity = CONFIDENTIAL  # "Is there any objection to publishing...?"
+            side = partial(answer_side, asked_polarity)
+
+            evidence = f'answer "{top.strip()[:60]}" to "{sentence[:160]}"'
+            by_number = _positional_answers(top, folded, docs) if positional else []
+            if by_number:
+                for indices, value in by_number:
+                    for i in indices:
+                        signals[i].append(Signal(side(value), NAMED, 0, f"{evidence} (by number)"))
+                return True
+            if verdict is None:
+                return False
+            asked, specificity, why = scope(folded, sentence, docs, Reading())
+            # "El listado sí": the answer names which of the documents asked about.
+            exception = lex.EXCEPT.search(answer)
+            main = answer[: exception.start()] if exception else answer
+            named, named_specificity, _ = scope(main, main, docs, Reading())
+            if named_specificity >= TYPED and set(named) < set(asked):
+                asked, why = named, "named in the answer"
+            # "Yes, provided the bank details are removed before posting": not as sent.
+            value = CONFIDENTIAL if polarity(main) == CONFIDENTIAL else side(verdict)
+            for i in asked:
+                signals[i].append(Signal(value, max(specificity, TYPED), 0, f"{evidence} ({why})"))
+            if exception:
+                excepted, excepted_specificity, _ = scope(
+                    answer[exception.end() :], answer[exception.end() :], docs, Reading()
+                )
+                if excepted_specificity >= TYPED:
+                    other = PUBLIC if value == CONFIDENTIAL else CONFIDENTIAL
+                    for i in excepted:
+                        signals[i].append(Signal(other, EXCEPTION, 0, f"{evidence} (except)"))
+            return True
+    return False
+
+
+_TABLE_YES = re.compile(
+    r"^(?:yes|oui|si|y|x|confidential|confidentiel(?:le)?|confidencial|restricted|restreint|"
+    r"reservado|internal|interne|interno)\b"
+)
+_TABLE_NO = re.compile(r"^(?:no|non|n|public|publique?|publico|publica|none|aucune?|ninguno?a?)\b")
+
+
+def table_signals(
+    segment: Segment, docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
+) -> None:
+    """A table of documents with a confidentiality column ("Document | Type | Confidential?")."""
+    rows = [
+        [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip(" |"))]
+        for line in segment.text.splitlines()
+        if "|" in line or "\t" in line
+    ]
+    rows = [r for r in rows if len(r) >= 2]
+    if len(rows) < 2:
+        return
+    header = [fold_for_rules(c) for c in rows[0]]
+    column = next(
+        (
+            i
+            for i, c in enumerate(header)
+            if re.search(r"confiden|restric|publi|acces", c)  # public, publish, publier...
+        ),
+        None,
+    )
+    remarks = False
+    if column is None:
+        # A slip's "Observations" column: each remark is read as a statement ("diffusion
+        # restreinte"; "néant" says nothing).
+        column = next(
+            (
+                i
+                for i, c in enumerate(header)
+                if re.search(
+                    r"observations?|remarks?|remarques?|observaciones|comments?|commentaires?|comentarios|notes?|notas?",
+                    c,
+                )
+            ),
+            None,
+        )
+        remarks = True
+    if column is None:
+        return
+    inverted = bool(re.search(r"publi", header[column]))
+    for row in rows[1:]:
+        if column >= len(row):
+            continue
+        value = fold_for_rules(row[column]).strip(" ?.")
+        if remarks:
+            said = polarity(value) if value else None
+            if said is None:
+                continue
+            verdict = said
+        elif lex.CONDITION.search(value):
+            # "Sí, pero sin la columna de celulares": not as sent.
+            verdict = CONFIDENTIAL
+        elif _TABLE_YES.match(value):
+            verdict = PUBLIC if inverted else CONFIDENTIAL
+        elif _TABLE_NO.match(value):
+            verdict = CONFIDENTIAL if inverted else PUBLIC
+        else:
+            said = polarity(value)  # "Only to other MAs"
+            if said is None:
+                continue
+            verdict = said
+        target = best_document(" ".join(c for i, c in enumerate(row) if i != column), docs)
+        if target is not None:
+            signals[target].append(
+                Signal(verdict, NAMED, segment.depth, f'table row "{" | ".join(row)[:160]}"')
+            )

@@ -1,0 +1,588 @@
+"""Reading a message for confidentiality statements: the polarity of each clause, what it is
+about, and the signals it gives each document (see `classifiers.confidentiality`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from classifiers import confidentiality_lexicon as lex
+from classifiers.confidentiality_lexicon import fold_for_rules
+from classifiers.confidentiality_scope import (
+    ALL,
+    EXCEPTION,
+    NAMED,
+    TYPED,
+    UNSCOPED,
+    DocumentFacts,
+    Reading,
+    best_document,
+    scope,
+)
+from classifiers.statements import (
+    Segment,
+    sentences_of,
+    without_disclaimers,
+    without_mentions,
+)
+
+CONFIDENTIAL, PUBLIC = "true", "false"
+_ELLIPSIS_OPPOSITE = re.compile(
+    r"(?:^|\s)(?:not|non|no|pas|nope|si|oui|yes|sim|cannot|can not|may not|ne peut pas|no puede)\s*[.!]?$"
+)
+_ELLIPSIS_SAME = re.compile(
+    r"(?:^|\s)(?:too|also|as well|likewise|aussi|egalement|de meme|tambien|tampoco|non plus|either|neither)\s*[.!]?$|"
+    r"^(?:as (?:can|may|is|are|does|do|will|should|must)|(?:tout )?comme|de meme que|al igual que|como tambien|igual que) "
+)
+_ANSWER_MARK = re.compile(
+    r"^\s*(?:→|->|=>|⇒|R\s*:|A\s*:|Answer\s*:|R[ée]ponse\s*:|Respuesta\s*:)\s*", re.IGNORECASE
+)
+_PART_OF_DOCUMENT = re.compile(
+    r"^\s*(?:the |les? |la |las |los |el )?(?:columns?|colonnes?|columnas?|pages?|paginas?|campos?|fields?|"
+    r"champs?|rows?|lignes?|filas?|(?:telephone|phone|telefono|mobile|cell)\w* numbers?|numeros?|names|noms|nombres|"
+    r"datos personales|donnees personnelles|personal data|addresses|adresses|direcciones|domicilios)\b"
+)
+_NOT_THIS_ONE = re.compile(r"(?:not|pas|no|non|ni) (?:the|la|le|les|el|los|las|l|its|sa|son|su)\b")
+_ITEM_START = re.compile(
+    r"\s*(?:(\d{1,2}|[ivx]{1,4}|[a-f])[.)]|\((\d{1,2}|[ivx]{1,4}|[a-f])\))\s+\S", re.IGNORECASE
+)
+_ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+_REFUSAL = re.compile(
+    r"(?:c est|es|is|the answer is|la reponse est|la respuesta es) (?:que )?(?:non|no)\s*[.!]?$"
+)
+_BARE_YES = re.compile(r",\s*(?:si|oui|yes|ok|okay)\s*[.!]?$")
+_BARE_NO = re.compile(r",\s*(?:no|non|pas)\s*[.!]?$")
+_ONLY = re.compile(
+    r"(?<![a-z])(?:only|solely|seul(?:e|s|es)?|uniquement|seulement|solo|solamente|unicamente|lo unico|la unica)(?![a-z])"
+)
+_EXCEPT_MARKED = re.compile(
+    r"(?:,\s*)?(?<![a-z])(?:except(?: for)?|sauf|salvo|excepto|save)\s+(?:(?:what|where|those|that which|ce qui|ceux qui|celles qui|"
+    r"lo que|los que|las que|lo|indication|mention) )?(?:is |are |est |sont |esta |esten )?"
+    r"(?:marked|stated|indicated|otherwise (?:stated|indicated|marked)|marque(?:e|s|es)?|indique(?:e|s|es)?|"
+    r"contraire|mention contraire|indicado|indicada|marcado|marcada|en contrario)(?![a-z])"
+)
+_PUBLIC_TAG = (
+    r"public|publique|publico|publica|public domain|non confidentiel(?:le)?|no confidencial|not confidential|"
+    r"diffusable|publiable|difundible|publicable|publishable"
+)
+_RESTRICTED_TAG = (
+    r"non diffusable|non publiable|no difundible|no publicable|not publishable|not for publication|"
+    r"restricted|confidential|confidentiel(?:le)?|confidencial|reservad[oa]|restreint|internal use(?: only)?|"
+    r"usage interne|uso interno|official use(?: only)?|uso oficial|limited access|acces restreint|acceso restringido"
+)
+_TAG_WORDS = rf"(?:{_PUBLIC_TAG}|{_RESTRICTED_TAG})"
+_TAG = re.compile(
+    rf"\[\s*({_TAG_WORDS})\s*\]|\(\s*({_TAG_WORDS})\s*\)|[:–—-]\s*({_TAG_WORDS})\s*(?:\([^()]*\))?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"(?:qui|que|which|who|la cual|el cual|las cuales|los cuales|lequel|laquelle) (?:ne |no |n )?"
+    r"(?:est|sont|is|are|es|son|sera|seront|seran|will|peut|peuvent|pourra|can|may|could|should|must|"
+    r"puede|pueden|podra|podran|debe|deben|doit|doivent|esta|estan|contient|contains?|contiene)\b"
+)
+# A clause whose subject is a pronoun or "the latter": it speaks of a document named before.
+_PRONOUN = re.compile(
+    r"^\s*(?:it|this one|the latter|celle ci|celui ci|cette derniere|ce dernier|elle|il|"
+    r"esta|este|esta ultima|este ultimo|ella|el mismo|la misma)\s+(?!y a\b|faut\b|est possible\b)"
+)
+# A restriction asked as a question: "Could the protocol live in the restricted section?"
+_REQUEST = re.compile(
+    r"(?:could|can|would|may|pourriez|pourrait|pouvez|podrian|podria|pueden|puede)\b"
+    r"(?=.*(?:restricted|limited access|confidential|restreint|confidentiel|reservad|restringid|confidencial))"
+)
+_HEADER_LINE = re.compile(
+    r"^[ \t]*(?:from|de|date|fecha|sent|envoye|envoyé|enviado|to|à|para|cc|subject|objet|asunto)"
+    r"[ \t]*:.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SUBJECT = re.compile(r"^\s*(?:subject|objet|asunto|re|tr|fw|fwd)\s*:", re.IGNORECASE)
+_NUMBERED_LIST = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-e][.)])\s+\S", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Signal:
+    polarity: str
+    specificity: int
+    depth: int
+    evidence: str
+    forwarded: bool = False  # said in a forwarded message, perhaps by someone else
+
+
+def _negated(clause: str, start: int, after: int = 0) -> bool:
+    """Whether a negation governs the words at `start` (from the last barrier, or `after`)."""
+    window = clause[max(after, start - 80) : start]
+    barrier = None
+    for match in lex.NEGATION_BARRIER.finditer(window):
+        barrier = match
+    if barrier is not None:
+        window = window[barrier.end() :]
+    return bool(lex.NEGATION.search(window))
+
+
+_FIXED_NEGATION = re.compile(
+    r"\b(?:no|not|non|sin|sans|without|nothing|rien|nada|aucune?|ningun\w*|ne|pas|cannot)\b"
+)
+
+
+def polarity(clause: str) -> str | None:
+    """CONFIDENTIAL, PUBLIC, 'vague' (a non-statement) or None, for one folded clause."""
+    if lex.VAGUE.search(clause):
+        return "vague"
+    bare = clause.strip(" .!:;")
+    if bare in (
+        "public",
+        "publique",
+        "publico",
+        "publica",
+        "all public",
+        "tout public",
+        "todo publico",
+    ):
+        return PUBLIC
+    candidates = [
+        (m, kind)
+        for kind, pattern in (
+            ("permit", lex.PERMIT),
+            ("restrict", lex.RESTRICT),
+            ("publish", lex.PUBLISH),
+        )
+        for m in pattern.finditer(clause)
+    ]
+    # Longest first: "no objection to the publication" is one permission, not a negated "publication".
+    candidates.sort(key=lambda c: (-(c[0].end() - c[0].start()), c[0].start()))
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[re.Match[str], str]] = []
+    for match, kind in candidates:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        taken.append(match.span())
+        chosen.append((match, kind))
+    votes: list[str] = []
+    for match, kind in chosen:
+        fixed = bool(_FIXED_NEGATION.search(match.group(0)))
+        # A negation already spent inside an earlier phrase ("pas de souci pour la mise en
+        # ligne") does not reach past it.
+        after = max((e for s, e in taken if e <= match.start()), default=0)
+        negated = not fixed and _negated(clause, match.start(), after)
+        if kind == "restrict":
+            votes.append(PUBLIC if negated else CONFIDENTIAL)
+        else:
+            votes.append(CONFIDENTIAL if negated else PUBLIC)
+    if lex.CONDITION.search(clause):
+        return CONFIDENTIAL
+    if not votes:
+        return None
+    # Within one clause a restriction qualifies a permission ("may be shared with Parties only").
+    return CONFIDENTIAL if CONFIDENTIAL in votes else PUBLIC
+
+
+def _about_documents(clause: str) -> bool:
+    return not lex.ABSENT.search(clause) and not lex.NOT_ABOUT_DOCUMENTS.search(clause)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    text: str
+    sentence: str
+    subject_line: bool = False
+    antecedent: str = ""  # for a relative clause ("..., qui est public"): what it is about
+
+
+_PARENTHETICAL = re.compile(r"\(([^()]{3,200})\)")
+_ALSO = re.compile(r",\s*(?:ainsi que|as well as|along with|together with|asi como|junto con)\s+")
+_CONJUNCTION = re.compile(r"\b(?:and|et|y|ainsi que|as well as|asi como|junto con)\b")
+
+
+def _parentheticals(folded: str, sentence: str, subject_line: bool) -> tuple[str, list[_Clause]]:
+    """ "Notre mode opératoire (diffusion restreinte) et le protocole": the parenthesis speaks of
+    the words just before it, not of the whole sentence."""
+    found: list[_Clause] = []
+
+    def lift(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if lex.EXCEPT.search(inner) or polarity(inner) not in (CONFIDENTIAL, PUBLIC):
+            return match.group(0)
+        before = re.split(r"[,;:]", folded[: match.start()])[-1].strip()
+        if not before:
+            return match.group(0)
+        found.append(_Clause(inner.strip(" ."), sentence, subject_line, before))
+        return " "
+
+    return _PARENTHETICAL.sub(lift, folded), found
+
+
+def _also_split(piece: str) -> list[str]:
+    """ "Le projet de plan, à ne pas publier, ainsi que notre procédure": the addition after
+    "ainsi que" is not under the statement before it (unless the statement comes after both)."""
+    match = _ALSO.search(piece)
+    if match is None:
+        return [piece]
+    head, tail = piece[: match.start()], piece[match.end() :]
+    if polarity(head) in (CONFIDENTIAL, PUBLIC) and polarity(tail) is None:
+        return [head, tail]
+    return [piece]
+
+
+_SUBORDINATE = re.compile(
+    r"^\s*(?:si|if|when|cuando|lorsque|quand|once|une fois|una vez|provided|a condition|siempre que|"
+    r"hasta que|until|jusqu a ce|tant que|mientras)\b"
+)
+
+
+def _joined_conditions(parts: list[str]) -> list[str]:
+    """ "Si hubiéramos obtenido la autorización, el convenio podría publicarse": a condition put
+    first belongs to the clause after it."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _SUBORDINATE.match(joined[-1]) and "," not in joined[-1]:
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def _clauses(sentence: str) -> list[_Clause]:
+    subject_line = bool(_SUBJECT.match(sentence))
+    folded = _EXCEPT_MARKED.sub(" ", fold_for_rules(sentence))
+    # "Publish everything but the annex": an exception, not a contrast.
+    folded = re.sub(r"\b(everything|anything|all|todo|tout) but\b", r"\1 except", folded)
+    result: list[_Clause] = []
+    if not subject_line:  # "Asunto: ... (uso exclusivo de la Secretaría)" covers the whole message
+        folded, result = _parentheticals(folded, sentence, subject_line)
+    for piece in (p for whole in lex.CONTRAST.split(folded) if whole for p in _also_split(whole)):
+        if not piece or not piece.strip():
+            continue
+        for part in _joined_conditions(
+            re.split(
+                # Not before a relative pronoun: ", el cual contiene..." continues the same clause.
+                r",\s+(?!(?:(?:el|la|los|las) cual|lequel|laquelle|lesquel|which|who)\b(?!\s+(?:may|can|is|are|puede|pueden|es|son|peut|peuvent|est|sont)\b))"
+                r"(?=(?:the|le|la|les|l |el|lo|los|las|its?|their|leur|su|sus|whereas|et|y|and|as|because|since|"
+                r"car|puisque|porque|ya que|dado que|pues|qui|que|which|who|el cual|la cual|lequel|laquelle)\b)",
+                piece,
+            )
+        ):
+            if not part.strip(" .:"):
+                continue
+            # ", qui est public," / ", which is public,": the relative clause speaks of what
+            # precedes it, and what follows it belongs to the main clause again.
+            relative = _RELATIVE.match(part)
+            if relative and result:
+                inner, _, rest = part.partition(",")
+                result.append(_Clause(inner.strip(" ."), sentence, subject_line, result[-1].text))
+                if rest.strip(" .:"):
+                    result.append(_Clause(rest.strip(" ."), sentence, subject_line))
+                continue
+            result.append(_Clause(part.strip(" ."), sentence, subject_line))
+    return result
+
+
+class SegmentReader:
+    """Reads one segment clause by clause, remembering what it said of which documents."""
+
+    def __init__(
+        self,
+        segment: Segment,
+        docs: Sequence[DocumentFacts],
+        signals: dict[int, list[Signal]],
+        stated_elsewhere: frozenset[int] = frozenset(),
+        descriptions: dict[int, set[str]] | None = None,
+    ) -> None:
+        self.segment = segment
+        self.docs = docs
+        self.signals = signals
+        # "The others" are the documents nothing else speaks of, here or in the messages below.
+        self.reading = Reading(mentioned=set(stated_elsewhere), descriptions=descriptions or {})
+        self.numbered = bool(_NUMBERED_LIST.search(segment.text))
+        self.previous = self.current = ""  # the sentence before the one being read, and it
+        folded = fold_for_rules(segment.text)
+        self.condition_met = bool(lex.CONDITION_MET.search(folded))
+        self.about_publishing = any(
+            p.search(folded) for p in (lex.PUBLISH, lex.PERMIT, lex.RESTRICT)
+        )
+
+    def read(self) -> None:
+        text = self._inline_answers(without_mentions(without_disclaimers(self.segment.text)))
+        if len(_HEADER_LINE.findall(text)) >= 2:
+            # A quoted message's "De : ... / Date : ... / Objet : ..." lines are one sentence each.
+            text = _HEADER_LINE.sub(lambda m: m.group(0) + "\n\n", text)
+        for sentence in sentences_of(text):
+            self.previous, self.current = self.current, sentence
+            if "|" in sentence or "\t" in sentence:
+                continue  # table rows are read by table_signals
+            if (
+                sentence.rstrip().endswith("?") or sentence.lstrip().startswith("¿")
+            ) and not _REQUEST.match(fold_for_rules(sentence).lstrip(" ¿")):
+                continue  # a question states nothing, unless it asks for a restriction
+            if self._tagged_item(sentence):
+                continue
+            self._list_item(sentence)
+            for clause in _clauses(sentence):
+                self._clause(clause)
+
+    def _list_item(self, sentence: str) -> None:
+        """ "1) Joint Administrative Order ..." then "This was published in the Gazette": an item
+        of the message's list of documents is what the sentences after it speak of."""
+        match = _ITEM_START.match(sentence)
+        if match is None:
+            return
+        target = best_document(sentence[match.end() :], self.docs)
+        if target is None:
+            label = fold_for_rules(match.group(1) or match.group(2))
+            number = int(label) if label.isdigit() else _ROMAN_NUMBERS.get(label, 0)
+            if not number and len(label) == 1:
+                number = ord(label) - ord("a") + 1
+            target = number - 1 if 1 <= number <= len(self.docs) else None
+        if target is not None:
+            self.reading.last_scope = [target]
+
+    def _inline_answers(self, text: str) -> str:
+        """Answers written into the Secretariat's quoted questions ("(a) May the SOP be published?
+        YES", "… doit-elle rester confidentielle ?" then "→ Non, …"): each pair decides the
+        documents the question names; the rest of the text is returned for normal reading."""
+        lines = text.splitlines()
+        kept: list[str] = []
+        i = 0
+        while i < len(lines):
+            question, mark, answer = lines[i].rpartition("?")
+            arrow = bool(_ANSWER_MARK.match(answer))
+            answer = _ANSWER_MARK.sub("", answer).strip()
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if mark and not answer and _ANSWER_MARK.match(following):
+                answer = _ANSWER_MARK.sub("", following).strip()
+                if answer and self._answer(question, answer, marked=True):
+                    kept.append("")
+                    i += 2
+                    continue
+            elif mark and answer and self._answer(question, answer, marked=arrow):
+                kept.append("")
+                i += 1
+                continue
+            kept.append(lines[i])
+            i += 1
+        return "\n".join(kept)
+
+    def _answer(self, question: str, answer: str, marked: bool = False) -> bool:
+        """Decide the documents a question names from the answer written after it."""
+        # "(a) May the agreement be published?": the label numbers the questions, not files.
+        question = re.sub(r"^\s*(?:\(\w{1,3}\)|\w{1,3}[.)])\s+", "", question)
+        asked = fold_for_rules(question)
+        if not any(p.search(asked) for p in (lex.PUBLISH, lex.RESTRICT, lex.PERMIT)):
+            return False
+        reply = fold_for_rules(answer)
+        said = polarity(reply)
+        words = " ".join(re.findall(r"[a-z]+", reply)[:6])
+        affirm, deny = lex.AFFIRM.search(words), lex.DENY.search(words[:25])
+        marked = (
+            marked
+            or answer.isupper()
+            or bool((affirm and affirm.start() == 0) or (deny and deny.start() == 0))
+        )
+        if not marked:
+            return False  # the Secretariat's own next sentence, not an answer
+        verdict: str | None = None
+        if said == CONFIDENTIAL:
+            verdict = CONFIDENTIAL  # "Yes but only the names, please remove the numbers"
+        elif affirm or deny:
+            yes = bool(affirm and (deny is None or affirm.start() < deny.start()))
+            question_polarity = polarity(first_alternative(asked)) or polarity(asked)
+            if re.search(r"objection|objecion|inconveniente|s oppose|problem", asked):
+                question_polarity = CONFIDENTIAL
+            verdict = PUBLIC if yes else CONFIDENTIAL
+            if question_polarity == CONFIDENTIAL:
+                verdict = CONFIDENTIAL if verdict == PUBLIC else PUBLIC
+        elif said == PUBLIC:
+            verdict = PUBLIC
+        if verdict is None:
+            return False
+        indices, specificity, why = self._scope(asked, question)
+        evidence = f'answer "{answer[:60]}" to "{question.strip()[:140]}?" ({why})'
+        self._emit(indices, Signal(verdict, max(specificity, TYPED), self.segment.depth, evidence))
+        return True
+
+    def _tagged_item(self, sentence: str) -> bool:
+        """A list item with its status as a tag: "[RESTRICTED] Joint protocol", "- Fiche : public"."""
+        match = _TAG.search(sentence)
+        if match is None or len(_TAG.findall(sentence)) > 1:
+            return False  # several tagged items in one sentence: each parenthesis is read in place
+        tag = fold_for_rules(next(g for g in match.groups() if g))
+        verdict = PUBLIC if re.fullmatch(_PUBLIC_TAG, tag) else CONFIDENTIAL
+        item = (sentence[: match.start()] + " " + sentence[match.end() :]).strip(" -*•:")
+        target = best_document(item, self.docs)
+        indices = [target] if target is not None else self._scope(fold_for_rules(item), item)[0]
+        if (indices and len(indices) < len(self.docs)) or len(self.docs) == 1:
+            self._emit(
+                indices, Signal(verdict, NAMED, self.segment.depth, f'list item "{sentence[:160]}"')
+            )
+            return True
+        return False
+
+    def _scope(self, text: str, sentence: str) -> tuple[list[int], int, str]:
+        numbered = self.numbered or bool(
+            re.search(r"\d\s*(?:to|a|-|y|and|et)\s*\d", fold_for_rules(sentence))
+        )
+        return scope(text, sentence, self.docs, self.reading, numbered)
+
+    def _names_documents(self, text: str) -> bool:
+        """Whether a clause names documents itself (not "eso sí", "that too")."""
+        _, specificity, why = self._scope(text, text)
+        return specificity >= TYPED and why != "as before"
+
+    def _condition_on_one(self, text: str, sentence: str, depth: int) -> bool:
+        """ "Tout peut être publié, sous réserve d'occulter les noms qui figurent dans la
+        procédure": everything is public but the document the condition is about."""
+        condition = lex.CONDITION.search(text)
+        if condition is None or polarity(text[: condition.start()]) != PUBLIC:
+            return False
+        everything, specificity, _ = self._scope(text[: condition.start()], sentence)
+        concerned, concerned_specificity, why = self._scope(text[condition.end() :], sentence)
+        if specificity != ALL or concerned_specificity < TYPED or len(concerned) == len(everything):
+            return False
+        evidence = f'"{sentence[:220]}"'
+        self._emit(everything, Signal(PUBLIC, ALL, depth, f"{evidence} (all documents)"))
+        self._emit(
+            concerned,
+            Signal(CONFIDENTIAL, concerned_specificity, depth, f"{evidence} (condition on {why})"),
+        )
+        return True
+
+    def _antecedent(self, text: str) -> str:
+        """What a relative clause or a parenthesis speaks of: the nearest document named before
+        it ("the plan and the protocol, which may be published": the protocol)."""
+        last = _CONJUNCTION.split(text)[-1]
+        if last.strip() and last != text and self._scope(last, last)[1] >= TYPED:
+            return last
+        return text
+
+    def _emit(self, indices: list[int], signal: Signal, mention: bool = True) -> None:
+        signal = replace(signal, forwarded=self.segment.forwarded)
+        for i in indices:
+            self.signals[i].append(signal)
+        if mention:  # "the others" later in the message leave these out
+            self.reading.mentioned.update(indices)
+
+    def _clause(self, clause: _Clause) -> None:
+        text, reading, depth = clause.text, self.reading, self.segment.depth
+        exception = lex.EXCEPT.search(text)
+        main, excepted = (
+            (text[: exception.start()], text[exception.end() :]) if exception else (text, "")
+        )
+        if exception and not main.strip(" ,") and "," in excepted:
+            # "Con la salvedad del listado de colaboradores, puede difundirse."
+            excepted, _, main = excepted.partition(",")
+        found = polarity(main) if main.strip() else None
+        if found is not None and (
+            lex.WITHDRAWN_MARKING.search(text)
+            or lex.WITHDRAWN_MARKING.search(fold_for_rules(clause.sentence))
+        ):
+            found = "vague"  # "Please disregard the CONFIDENTIAL marking on the SOP"
+        evidence = f'"{clause.sentence[:220]}"'
+        elliptic = found is None and reading.last_polarity and self._names_documents(text)
+        if found is None and _REFUSAL.search(text) and self._names_documents(text):
+            found = CONFIDENTIAL  # "Pour le contrat, c'est non."
+        elif found is None and not reading.last_polarity and self._names_documents(text):
+            # "El plan, sí; el convenio, no.", in a message about publishing.
+            if _BARE_YES.search(text) and self.about_publishing:
+                found = PUBLIC
+            elif _BARE_NO.search(text) and self.about_publishing:
+                found = CONFIDENTIAL
+        if found is None and reading.last_polarity:
+            if elliptic and (_ELLIPSIS_OPPOSITE.search(text) or _NOT_THIS_ONE.match(text)):
+                # "el protocolo puede publicarse, el contrato no"; "... mais pas la version annotée"
+                found = PUBLIC if reading.last_polarity == CONFIDENTIAL else CONFIDENTIAL
+            elif elliptic and _ELLIPSIS_SAME.search(text):  # "le plan d'action aussi"
+                found = reading.last_polarity
+            elif exception:  # "... except the contract" continuing the previous clause
+                found, main = reading.last_polarity, ""
+        if found in (None, "vague"):
+            if main.strip():
+                indices, _, _ = self._scope(main, clause.sentence)
+                if indices and len(indices) < len(self.docs):
+                    reading.last_scope, reading.last_sentence = indices, clause.sentence
+            return
+        assert found is not None
+        if found == CONFIDENTIAL and self.condition_met and lex.CONDITION.search(main or text):
+            # "May be published once the numbers are removed; this is the anonymised version."
+            found = PUBLIC
+        if found == CONFIDENTIAL and self._condition_on_one(main or text, clause.sentence, depth):
+            return
+        if (
+            exception
+            and found == PUBLIC
+            and _PART_OF_DOCUMENT.search(excepted)
+            and self._scope(excepted, clause.sentence)[1] < TYPED
+        ):
+            # "La lista puede publicarse, salvo las columnas de teléfonos": not as sent.
+            found, excepted = CONFIDENTIAL, ""
+        # "Hasta que concluya el proceso judicial, el acta no debe circular": the condition
+        # put first says when, not what.
+        if not _about_documents(
+            re.sub(r"^[^,]*,\s*", "", main or text, count=1)
+            if _SUBORDINATE.match(main or text)
+            else (main or text)
+        ):
+            return
+        if clause.antecedent and not _about_documents(fold_for_rules(clause.sentence)):
+            return  # "Our reports, which are confidential, are not attached."
+        if main.strip():
+            indices, specificity, why = self._scope(
+                self._antecedent(clause.antecedent) if clause.antecedent else main,
+                clause.sentence,
+            )
+            if clause.antecedent and specificity == UNSCOPED:
+                return  # a relative clause about something that is not an attached document
+            if specificity == UNSCOPED and _PRONOUN.match(main) and self.previous:
+                # "... le plan d'action et la convention signée. Celle-ci ne doit pas être
+                # publiée.": the document the previous sentence named last.
+                before = fold_for_rules(self.previous)
+                named, named_specificity, _ = self._scope(self._antecedent(before), before)
+                if named_specificity >= TYPED and len(named) == 1:
+                    indices, specificity, why = named, TYPED, "the document named just before"
+            if (
+                specificity == UNSCOPED
+                and reading.last_scope
+                and reading.last_sentence == clause.sentence
+            ):
+                # "El PACE estuvo bajo embargo hasta el 1 de febrero; ya es público."
+                indices, specificity, why = list(reading.last_scope), TYPED, "as before"
+            if clause.subject_line and found == CONFIDENTIAL:
+                # "Confidential: contract attached" in a subject: doubt covers the whole message.
+                indices, specificity, why = list(range(len(self.docs))), ALL, "subject line"
+            self._emit(indices, Signal(found, specificity, depth, f"{evidence} ({why})"))
+            if found == PUBLIC and _ONLY.search(main) and indices and specificity >= TYPED:
+                # "Only the summary may be published": everything else is restricted.
+                rest = [i for i in range(len(self.docs)) if i not in indices]
+                self._emit(
+                    rest,
+                    Signal(
+                        CONFIDENTIAL,
+                        specificity,
+                        depth,
+                        f"{evidence} (not the one that may be published)",
+                    ),
+                    mention=False,  # "...; please keep the other documents restricted"
+                )
+            if indices:
+                reading.last_scope, reading.last_sentence = indices, clause.sentence
+        if excepted.strip():
+            other = PUBLIC if found == CONFIDENTIAL else CONFIDENTIAL
+            indices, specificity, why = self._scope(excepted, clause.sentence)
+            if specificity >= TYPED and indices:
+                self._emit(indices, Signal(other, EXCEPTION, depth, f"{evidence} (except {why})"))
+        reading.last_polarity = found
+
+
+def first_alternative(question: str) -> str:
+    """ "May we publish it, or should it go in the limited part?": a yes agrees to the first."""
+    return re.split(
+        r",?\s+(?:or|ou|o)\s+(?=should|must|would|devrait|doit|faut|debe|deberia|is|est|es|it|il|elle|"
+        r"se|do|does|prefer|prefiere|preferez|shall|will|sera|in|dans|en|to|a|au)\b",
+        question,
+    )[0]
+
+
+def answer_side(asked_polarity: str | None, value: str) -> str:
+    """A yes to "Should it stay restricted?" restricts; a yes to "May we publish it?" permits."""
+    if asked_polarity == CONFIDENTIAL:
+        return CONFIDENTIAL if value == PUBLIC else PUBLIC
+    return value
