@@ -7,12 +7,11 @@ Runs, in one process, over every case of eval/doc_type*.jsonl: the rules alone
 (`classifiers.doc_type_learned`), and what intake runs, the two mixed
 (`classifiers.doc_type.classify_doc_type`). Prints a Markdown table of the time per document
 with ratios against the baseline measured in the same run, and the accuracy of each on the sets
-the model was not trained on (see scripts/train_doc_type.py).
+the model was not trained on (`intake.evaluate.DOC_TYPE_NEVER_READ`).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import time
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from typing import Any
 
 from classifiers.doc_type import classify_doc_type, rules_doc_type
 from classifiers.doc_type_learned import load_model
-from intake.evaluate import load_cases
+from intake.evaluate import DOC_TYPE_NEVER_READ, load_cases
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 ROUNDS = 3  # each variant runs over all cases this many times; the fastest round counts
@@ -44,16 +43,6 @@ def _learned(case: dict[str, Any]) -> str | None:
     return max(posterior, key=posterior.__getitem__)
 
 
-def _never_read() -> frozenset[str]:
-    """The sets scripts/train_doc_type.py keeps out of the model's training."""
-    path = Path(__file__).resolve().parents[1] / "scripts" / "train_doc_type.py"
-    spec = importlib.util.spec_from_file_location("train_doc_type", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return frozenset(module.NEVER_READ)
-
-
 def _timed(decide: Decide, cases: list[dict[str, Any]]) -> float:
     """Seconds per document, the fastest of ROUNDS passes."""
     best = float("inf")
@@ -67,7 +56,7 @@ def _timed(decide: Decide, cases: list[dict[str, Any]]) -> float:
 
 def main(directory: Path = EVAL) -> None:
     cases = load_cases(directory, "doc_type")
-    unseen = [c for c in cases if c["split"] in _never_read()]
+    unseen = [c for c in cases if c["split"] in DOC_TYPE_NEVER_READ]
     _mixed(cases[0])  # load the model once before timing
     variants: list[tuple[str, Decide]] = [
         ("rules alone (baseline)", _rules),

@@ -121,6 +121,20 @@ def _inclusion_only(evidence: str) -> bool:
     return polarity(_INCLUSION.sub(" ", sentence)) != PUBLIC
 
 
+def _permission_not_lifting_default(signal: Signal, party_silent: bool) -> str | None:
+    """Why a permission leaves a document confidential by default (a contract) for a reviewer
+    to decide, or None when it lifts the default."""
+    if signal.specificity < NAMED and _inclusion_only(signal.evidence):
+        # "Happy for everything to go into the database": inclusion, and the database has a
+        # limited-access part; it does not expressly publish a contract.
+        return "inclusion in the database is not publication"
+    if signal.forwarded and party_silent:
+        # A counterparty's consent forwarded without a word of the Party's own: the
+        # submitter's statement governs.
+        return "permission only in a forwarded message"
+    return None
+
+
 def _marking(doc: DocumentFacts) -> Marking:
     """What the document's margins, or else its file name, are marked with."""
     printed, named = read_marking(doc.margins), read_name_tag(doc.filename)
@@ -192,38 +206,18 @@ def decide_confidentiality(
                 if signal.specificity == UNSCOPED and len(docs) > 1
                 else ()
             )
-            if (
-                value == PUBLIC
-                and doc.doc_type in default_confidential_types
-                and signal.specificity < NAMED
-                and _inclusion_only(signal.evidence)
-            ):
-                # "Happy for everything to go into the database": inclusion, and the database
-                # has a limited-access part; it does not expressly publish a contract.
+            why_not = (
+                _permission_not_lifting_default(signal, party_silent)
+                if value == PUBLIC and doc.doc_type in default_confidential_types
+                else None
+            )
+            if why_not:
                 decisions.append(
                     Decision(
                         "confidential",
                         CONFIDENTIAL,
                         0.6,
-                        f"inclusion in the database is not publication: {signal.evidence}",
-                        ("confidentiality_inferred",),
-                    )
-                )
-                continue
-            if (
-                value == PUBLIC
-                and signal.forwarded
-                and doc.doc_type in default_confidential_types
-                and party_silent
-            ):
-                # A counterparty's consent forwarded without a word of the Party's own: the
-                # submitter's statement governs, so the default stands until a reviewer says.
-                decisions.append(
-                    Decision(
-                        "confidential",
-                        CONFIDENTIAL,
-                        0.6,
-                        f"permission only in a forwarded message: {signal.evidence}",
+                        f"{why_not}: {signal.evidence}",
                         ("confidentiality_inferred",),
                     )
                 )

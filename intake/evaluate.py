@@ -90,6 +90,16 @@ def load_cases(directory: Path, decision: str) -> list[dict[str, Any]]:
     return cases
 
 
+# The document-type sets kept out of the learned model's training (scripts/train_doc_type.py),
+# so that they keep measuring intake on documents it has not seen (eval/README.md).
+DOC_TYPE_NEVER_READ = frozenset({"holdout9"})
+
+
+def doc_type_training_cases(directory: Path) -> list[dict[str, Any]]:
+    """The labelled document-type cases the learned model is trained on."""
+    return [c for c in load_cases(directory, "doc_type") if c["split"] not in DOC_TYPE_NEVER_READ]
+
+
 def _confidentiality(cases: Iterable[dict[str, Any]]) -> list[Outcome]:
     outcomes = []
     for case in cases:

@@ -3,7 +3,6 @@ with the rules, and that the shipped model is the one the labelled data give."""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from pathlib import Path
 
@@ -11,18 +10,9 @@ import pytest
 
 from classifiers import doc_type_learned as learned
 from classifiers.doc_type import classify_doc_type, rules_doc_type
+from intake.evaluate import DOC_TYPE_NEVER_READ, doc_type_training_cases
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "train_doc_type", ROOT / "scripts/train_doc_type.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 CASES = [
@@ -93,9 +83,8 @@ def test_a_genre_the_rules_recognise_as_other_stands() -> None:
 
 
 def test_the_shipped_model_is_the_one_the_labelled_data_give() -> None:
-    script = _script()
-    cases = script.training_cases()
-    assert not {c["split"] for c in cases} & script.NEVER_READ
+    cases = doc_type_training_cases(ROOT / "eval")
+    assert not {c["split"] for c in cases} & DOC_TYPE_NEVER_READ
     assert learned.MODEL_PATH.read_text(encoding="utf-8") == learned.to_json(
         learned.train(cases)
     ), "classifiers/doc_type_model.json is stale: run scripts/train_doc_type.py"
@@ -105,4 +94,4 @@ def test_never_read_sets_are_kept_out_of_training() -> None:
     from tests.test_eval import NEVER_READ
 
     never_read = {split for decision, split, _ in NEVER_READ if decision == "doc_type"}
-    assert never_read <= _script().NEVER_READ
+    assert never_read <= DOC_TYPE_NEVER_READ
