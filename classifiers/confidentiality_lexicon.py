@@ -56,6 +56,9 @@ PUBLISH = compile_any([
     r"circular(?:lo|la|los|las)", r"(?:se|no) circul(?:e|en)",
     r"put (?:it |them )?(?:on|in|into) (?:the )?(?:internet|web|website|net)", r"mettre sur (?:internet|le site|le web)",
     r"(?:circular|circuler|circulate)(?= (?:fuera|hors|outside|beyond|mas alla|au dela))",
+    r"go(?:es|ing)? public", r"see the light of day", r"publi(?:ez|ons|eront|era|erons)",
+    r"(?:salga|salgan|saliera|salieran) de la secretaria", r"(?:sorte|sortent|sorti(?:e|s|es)?) du secretariat",
+    r"(?:leaves?|leaving) the secretariat", r"(?:be |go |goes )?(?:out|outside) (?:there|in the open)",
 ])  # fmt: skip
 
 # Restrictions that need no negation: the words say it.
@@ -163,6 +166,17 @@ RESTRICT = compile_any([
     r"(?:es|son|est|sont|is|are) (?:strictly |estrictamente |strictement )?(?:privad[oa]s?|prive(?:e|s|es)?|private)(?! (?:zoo|sector|company|collection|owner|keeper))",
     r"(?:no|must not|ne) (?:debe|deben|doit|doivent)? ?(?:pas )?(?:circular|circulate|circuler|salir|sortir)",
     r"(?:has|have|ha|han) not (?:\w+ )?(?:authori[sz]ed|agreed to|consented to) (?:its |their |the )?(?:publication|release|dissemination|disclosure)",
+    # an internal paper: "The one our vets wrote is internal", "an internal working document"
+    r"(?:is|are|remains?|stays?) (?:strictly |purely |entirely |still )?internal(?! (?:parasites?|organs?|medicine|audit))",
+    r"(?:est|sont|reste|restent) (?:strictement |purement )?internes?(?! (?:au|a la|aux))", r"(?:es|son) (?:estrictamente |puramente )?intern[oa]s?",
+    r"internal (?:working )?(?:document|paper|note|guidance|manual)s?", r"(?:document|documento)s? (?:de travail |de trabajo )?intern[eoa]s?",
+    r"for (?:the )?(?:secretariat s? )?(?:reference|background|information) (?:purposes )?only",
+    r"(?:pour|para) (?:la |el )?(?:seule |sola )?(?:reference|referencia|information|informacion|conocimiento) (?:de la |del |du )?(?:secretariat|secretaria)",
+    r"(?:con|avec|with) (?:(?:la |la mayor |the utmost |la plus grande |toute la )?(?:discrecion|discretion))",
+    r"(?:need|besoin|necesidad) (?:to know|d en connaitre|de conocer)", r"need to know basis",
+    r"(?:not|no es|no son|no esta|no estan|n est pas|ne sont pas|pas) (?:destinad[oa]s? |destine(?:e|s|es)? |meant |intended )?(?:for|para|pour|al|au) (?:the |el |le )?(?:general |grand )?(?:public|publico)(?! (?:part|section|database|website|parte|partie|seccion))",
+    r"(?:consideramos|consideran|estimamos|considerons|jugeons|estimons|we consider|we regard|we deem) (?:\w+ ){0,3}(?:sensibles?|sensitive|delicad[oa]s?|delicate)",
+    r"nicht (?:\w+ )?(?:zu )?veroffentlich\w*", r"vertraulich\w*", r"(?:nur )?fur den (?:internen|dienst) ?gebrauch", r"nicht (?:zur|fur die) (?:veroffentlichung|publikation)",
 ])  # fmt: skip
 
 # Permissions that need no publication verb.
@@ -327,6 +341,17 @@ CONDITION = compile_any([
     r"(?:que nous sommes en train de|que nous) (?:recueillir|recueillons|solliciter|sollicitons|rassembler|rassemblons)",
     r"una vez (?:que )?(?:tengamos|obtengamos|recibamos|contemos con) (?:\w+ ){0,3}(?:consentimiento|autorizacion|conformidad|aprobacion|visto bueno)",
     r"(?:que )?(?:estamos|seguimos) (?:recopilando|recabando|reuniendo|recogiendo|esperando)",
+    # the Party's position on confidentiality is not settled yet: restricted until it is
+    r"(?:confidentiality|confidentialite|confidencialidad|publication|publicacion|publishing) (?:\w+ ){0,20}"
+    r"(?:will (?:revert|come back|get back|let you know|inform you|advise)|(?:under|still under|pending) (?:study|consideration|review|discussion)|not yet (?:been )?(?:decided|settled|determined)|"
+    r"(?:encore |toujours )?(?:a l etude|en cours d examen|en discussion|pas encore (?:\w+ )?(?:tranche|decide|arrete)\w*)|ferons connaitre|(?:vous )?(?:redirons|reviendrons)|"
+    r"(?:en|bajo) (?:estudio|consideracion|analisis|discusion)|(?:aun|todavia) no (?:\w+ )?(?:decidid|definid|resuelt)\w*|(?:le |les )?(?:informaremos|comunicaremos|haremos saber|confirmaremos))",
+    r"(?:will|shall) (?:revert|come back|get back) to you (?:\w+ ){0,6}(?:confidentiality|publication|publishing)",
+    # the same arrangements as a submission not quoted here: cannot be told, so restricted (doubt)
+    r"(?:same|identical) (?:confidentiality )?(?:arrangements|conditions|rules|terms|restrictions) (?:as|than)(?! (?:\w+ ){0,4}(?:below|beneath|underneath))",
+    r"(?:memes|identiques) (?:conditions|regles|modalites|restrictions) (?:de confidentialite )?que(?! (?:\w+ ){0,4}(?:ci dessous|plus bas|en dessous))",
+    r"(?:mismas|identicas) (?:condiciones|reglas|normas|restricciones) (?:de confidencialidad )?que(?! (?:\w+ ){0,4}(?:abajo|mas abajo|a continuacion))",
+    r"je vous redis", r"(?:a|to) (?:confirmer|confirm|confirmar) (?:avec|with|con)",
 ])  # fmt: skip
 
 # The attached copy already meets a redaction condition ("c'est la version anonymisée que nous joignons").

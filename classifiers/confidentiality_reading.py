@@ -33,7 +33,11 @@ _ELLIPSIS_OPPOSITE = re.compile(
 )
 _ELLIPSIS_SAME = re.compile(
     r"(?:^|\s)(?:too|also|as well|likewise|aussi|egalement|de meme|tambien|tampoco|non plus|either|neither)\s*[.!]?$|"
-    r"^(?:as (?:can|may|is|are|does|do|will|should|must)|(?:tout )?comme|de meme que|al igual que|como tambien|igual que) "
+    r"^(?:as (?:can|may|is|are|does|do|will|should|must)|(?:tout )?comme|de meme que|al igual que|como tambien|igual que) |"
+    # "Idem pour la liste", "Cela vaut aussi pour l'annuaire", "Lo mismo para el listado"
+    r"^(?:idem|(?:the )?same (?:goes |applies )?(?:for|to)|likewise (?:for|with)|(?:cela|ceci|ca) vaut (?:aussi|egalement) pour|"
+    r"il en (?:va|est) de meme (?:pour|de)|(?:et )?pareil pour|lo mismo (?:vale |aplica )?(?:para|con|sirve para)|"
+    r"(?:eso|esto) (?:vale|aplica) tambien (?:para|a)|igual (?:para|con)|(?:this|that) (?:also )?applies (?:also )?to) "
 )
 _ANSWER_MARK = re.compile(
     r"^\s*(?:→|->|=>|⇒|R\s*:|A\s*:|Answer\s*:|R[ée]ponse\s*:|Respuesta\s*:)\s*", re.IGNORECASE
@@ -97,6 +101,15 @@ _HEADER_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SUBJECT = re.compile(r"^\s*(?:subject|objet|asunto|re|tr|fw|fwd)\s*:", re.IGNORECASE)
+# "With regard to confidentiality, the Board will consider the matter...": the topic put first
+# belongs to the clause that follows it.
+_TOPIC_FIRST = re.compile(
+    r"^\s*((?:with regard to|regarding|as regards|as for|as to|concerning|on|turning to|"
+    r"en ce qui concerne|s agissant de|quant a|pour ce qui est de|concernant|sur|"
+    r"en cuanto a|respecto (?:a|de)|con respecto a|en lo que respecta a|sobre|en relacion con)"
+    r" (?:the |la |l |el |lo )?(?:question (?:of |de (?:la )?)?|issue of |cuestion de (?:la )?|tema de (?:la )?)?"
+    r"(?:confidentiality|confidentialite|confidencialidad|publication|publicacion|publishing)(?: \w+){0,4})\s*,\s*"
+)
 _NUMBERED_LIST = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-e][.)])\s+\S", re.MULTILINE)
 
 
@@ -245,6 +258,7 @@ def _joined_conditions(parts: list[str]) -> list[str]:
 def _clauses(sentence: str) -> list[_Clause]:
     subject_line = bool(_SUBJECT.match(sentence))
     folded = _EXCEPT_MARKED.sub(" ", fold_for_rules(sentence))
+    folded = _TOPIC_FIRST.sub(r"\1 ", folded)
     # "Publish everything but the annex": an exception, not a contrast.
     folded = re.sub(r"\b(everything|anything|all|todo|tout) but\b", r"\1 except", folded)
     result: list[_Clause] = []
