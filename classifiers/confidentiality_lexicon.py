@@ -167,6 +167,7 @@ RESTRICT = compile_any([
     r"(?:no|must not|ne) (?:debe|deben|doit|doivent)? ?(?:pas )?(?:circular|circulate|circuler|salir|sortir)",
     r"(?:has|have|ha|han) not (?:\w+ )?(?:authori[sz]ed|agreed to|consented to) (?:its |their |the )?(?:publication|release|dissemination|disclosure)",
     # an internal paper: "The one our vets wrote is internal", "an internal working document"
+    r"(?:ne|n) (?:\w+ ){0,2}pas a mettre entre toutes les mains", r"not (?:\w+ ){0,2}for (?:just )?anyone s (?:hands|eyes)", r"no (?:\w+ ){0,2}para (?:cualquiera|todo el mundo)",
     r"(?:is|are|remains?|stays?) (?:strictly |purely |entirely |still )?internal(?! (?:parasites?|organs?|medicine|audit))",
     r"(?:est|sont|reste|restent) (?:strictement |purement )?internes?(?! (?:au|a la|aux))", r"(?:es|son) (?:estrictamente |puramente )?intern[oa]s?",
     r"internal (?:working )?(?:document|paper|note|guidance|manual)s?", r"(?:document|documento)s? (?:de travail |de trabajo )?intern[eoa]s?",
@@ -352,6 +353,20 @@ CONDITION = compile_any([
     r"(?:memes|identiques) (?:conditions|regles|modalites|restrictions) (?:de confidentialite )?que(?! (?:\w+ ){0,4}(?:ci dessous|plus bas|en dessous))",
     r"(?:mismas|identicas) (?:condiciones|reglas|normas|restricciones) (?:de confidencialidad )?que(?! (?:\w+ ){0,4}(?:abajo|mas abajo|a continuacion))",
     r"je vous redis", r"(?:a|to) (?:confirmer|confirm|confirmar) (?:avec|with|con)",
+    r"hold (?:all|both|them|it|these|those|the \w+)(?: \w+)? until",
+    # only a part of the file as sent may be published: "without its annexes", "pages 1 à 24 only"
+    r"(?:published|posted|publie\w*|publicad\w*|publicarse|publier|publish) (?:\w+ ){0,2}(?:without|sans|sin) (?:its|the|their|ses|les|leurs|sus|los|las|el|la|le) (?:annex\w*|anex\w*|appendi\w*|pages?|paginas?|chapters?|chapitres?|capitulos?)",
+    r"(?:only|seule?s?|uniquement|seulement|solo|solamente|unicamente) (?:les |las |los |the )?(?:pages?|paginas?|sections?|chapters?|chapitres?|capitulos?|parties|partes|parts?) (?:\d|[ivx]+ )",
+    r"sous reserve (?:de |d )(?:l |la |leur |son |sa |ses )?(?:relecture|revision|examen|verification|avis|visa)",
+    r"subject to (?:its |their |the )?(?:\w+ )?(?:review|vetting|check|reading|sign off)",
+    r"a reserva de (?:su |la )?(?:revision|lectura|verificacion|visto bueno)", r"not yet (?:\w+ )?(?:cleared|authori[sz]ed|approved)",
+    r"(?:gardez|garder|conservez|retenez) (?:\w+ ){0,3}jusqu a (?:nouvel ordre|notre (?:accord|feu vert|confirmation))",
+    r"(?:retengan|retener|guarden|guardar) (?:\w+ ){0,3}hasta (?:nuevo aviso|nuestra (?:confirmacion|autorizacion|indicacion))",
+    r"until (?:you hear from us|further notice)", r"jusqu a nouvel ordre", r"hasta nuevo aviso",
+    # a permission taken back: "Please disregard the line in my message about publishing"
+    r"(?:disregard|ignore|withdraw|retract|cancel|scratch) (?:\w+ ){0,8}(?:about|on|regarding|concerning|re) (?:publishing|publication|posting)",
+    r"(?:ne (?:pas )?tenir compte|faire abstraction|annul\w*|retir\w*) (?:\w+ ){0,8}(?:sur|concernant|relative a|quant a) la (?:publication|diffusion|mise en ligne)",
+    r"(?:hacer caso omiso|no tener en cuenta|ignor\w*|anul\w*|retir\w*) (?:\w+ ){0,8}(?:sobre|acerca de|respecto a|relativa a) la (?:publicacion|difusion)",
 ])  # fmt: skip
 
 # The attached copy already meets a redaction condition ("c'est la version anonymisée que nous joignons").

@@ -11,7 +11,7 @@ from classifiers.confidentiality_lexicon import fold_for_rules
 _UPPER = re.compile(
     r"(?<![A-Za-z])(?:STRICTLY CONFIDENTIAL|CONFIDENTIAL|CONFIDENTIEL(?:LE)?|CONFIDENCIAL|"
     r"RESTRICTED|RESTREINT|RESERVAD[OA]|INFORMACI[ÓO]N (?:P[ÚU]BLICA )?(?:RESERVADA|CLASIFICADA)|SENSITIVE|OFFICIAL[- ]SENSITIVE|PROTECTED|(?:COMMERCIAL[- ])?IN[- ]CONFIDENCE|TLP:(?:AMBER|RED|GREEN)|"
-    r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLICATION|DISTRIBUTION)|LIMITED|SECRET|VERTRAULICH|"
+    r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLIC )?(?:PUBLICATION|DISTRIBUTION|RELEASE|DISCLOSURE)|PRE-?DECISIONAL|DELIBERATIVE|LIMITED|SECRET|VERTRAULICH|"
     r"CONTROLLED UNCLASSIFIED INFORMATION|CUI|LAW ENFORCEMENT SENSITIVE|NUR F[ÜU]R DEN DIENSTGEBRAUCH|VS-NFD|"
     r"VERTROUWELIJK|DIENSTVERTROUWELIJK|SEKRETESS|HEMLIG|RISERVATO|CONFIDENZIALE|SIGILOSO|RESTRITO)(?![A-Za-z])"
 )
@@ -25,7 +25,7 @@ _PHRASES = re.compile(
     r"informacion reservada|informacion publica reservada|document (?:a|de) diffusion restreinte|confidentiel|confidential|"
     r"not for citation|not to be cited|do not cite|ne pas citer|no citar|uso exclusivo|usage exclusif|exclusive use|"
     r"uso restringido|acces restreint|acceso restringido|for the secretariat only|"
-    r"ne pas publier|a ne pas publier|no publicar|no divulgar|do not publish|not to be published|not for release|"
+    r"ne pas publier|a ne pas publier|no publicar|no divulgar|do not publish|not to be published|not for (?:public )?(?:release|disclosure)|pre ?decisional|"
     r"sekretess|vertraulich|hemlig|riservato|confidenziale|sigiloso|vertrouwelijk|vs nfd|nur fur den dienstgebrauch|"
     r"ne pas communiquer|ne pas diffuser|reserve a l usage|usage reserve|niet verspreiden|nicht weitergeben|"
     r"distr\.? ?:? ?(?:limited|restricted|restreinte|limitada)|"
@@ -36,11 +36,12 @@ _PHRASES = re.compile(
 )
 _CJK = re.compile(r"取扱注意|秘密|機密|机密|内部资料|内部資料|部外秘|社外秘")
 _NEGATED = re.compile(
-    r"(?<![a-z])(?<!controlled )(?:not|non|no|un|sin|sans)[ ]?(?:confidential|confidentiel(?:le)?|confidencial|restricted|"
+    # each alternative a whole word: not the "public" of "People's Republic"
+    r"(?<![a-z])(?:(?<!controlled )(?:not|non|no|un|sin|sans)[ ]?(?:confidential|confidentiel(?:le)?|confidencial|restricted|"
     r"classified|classifie|clasificad[oa])|unclassified|non classifie|public version|version publique|"
     r"version publica|redacted version|version expurgee|version testada|publico|public(?![a-z])|tlp:? ?(?:white|clear)|"
     r"not protectively marked|acceso publico|version communicable|document communicable|"
-    r"version (?:para|pour|for) (?:publicacion|publication)|distr\.? ?:? ?general"
+    r"version (?:para|pour|for) (?:publicacion|publication)|distr\.? ?:? ?general)"
 )
 _NOT_A_MARKING = re.compile(
     r"derechos reservados|droits reserves|all rights reserved|tous droits reserves|copyright|"
