@@ -231,6 +231,8 @@ PERMIT = compile_any([
     r"no reason (?:why |to |for )?.{0,60}(?:not|n t) (?:to )?(?:be )?(?:publish|made public|post|share|release)\w*",
     r"(?:nothing|no document|no file|none of the documents?|aucun document|rien|ningun documento|no hay ningun documento)"
     r"(?: \w+){0,8} (?:that|which|qui|que) (?:we )?(?:would|could|should|do|did|ne|no)? ?(?:not|pas|n)? ?(?:want|wish|souhait\w*|voul\w*|pueda|deba|quer\w*)",
+    r"no hay (?:ningun )?(?:drama|lio|rollo|bronca)", r"(?:no drama|no worries|no sweat)",
+    r"(?:none|neither|ninguno|ninguna|aucun|aucune)(?: \w+){0,3} (?:needs?|requires?|necesita|requiere|requiert|necessite|merite) (?:restricting|to be (?:restricted|kept back)|any restriction|(?:ser )?restringid\w*|reserva|(?:d )?etre restreint\w*)",
     r"publishable", r"publiables?", r"publicables?", r"(?:de )?libre (?:difusion|diffusion|acceso|acces)",
     r"(?<!acceso a la )(?<!acces a l )(?:informacion|information) publi(?:ca|que)(?! (?:clasificada|reservada))", r"public information",
     r"(?:released|disclosed|available) under the (?:\w+ ){0,3}(?:information|transparency) act",
@@ -428,7 +430,8 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"(?:sumario|expediente|investigacion|proceso|causa|procedimiento) (?:fiscal|penal|judicial)",
     r"criminal (?:case|investigation|proceedings)", r"(?:enquete|instruction|procedure) (?:judiciaire|penale)",
     r"secreto del sumario", r"secret de l (?:enquete|instruction)",
-    r"(?:in|of|from) this (?:e ?mail|email|message)", r"(?:dans|de) ce (?:courriel|message|mail)",
+    r"(?:in|of|from) this (?:e ?mail|email|message)",
+    r"(?:this|ce|cet|este|le present|el presente) (?:e ?mail|email|courriel|message|mensaje|correo)(?: (?:itself|lui meme|mismo|en si))? (?:is|est|es|itself)", r"(?:dans|de) ce (?:courriel|message|mail)",
     r"(?:en|de) este (?:correo|mensaje|e ?mail)", r"(?:deze|dit) (?:e ?mail|bericht|e ?mailbericht)",
     r"(?:calls?|reports?|complaints?|denuncias?|signalements?|appels?) (?:\w+ ){0,3}(?:handled|treated|traite\w*|tratad\w*) (?:in confidence|confidentiellement|confidencialmente|de forma confidencial)",
     r"(?:store|room|warehouse|depot|bodega|magasin|entrepot|dependencias|cuartel|barracks|caserne|sala|local)\w* (?:\w+ ){0,6}(?:is |est |esta |are |son )?(?:restricted|restreint|restringid)\w*",

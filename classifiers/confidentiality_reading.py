@@ -101,6 +101,8 @@ _HEADER_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SUBJECT = re.compile(r"^\s*(?:subject|objet|asunto|re|tr|fw|fwd)\s*:", re.IGNORECASE)
+# An unticked box and its label, in a form the Party filled in: "[x] public [ ] limited access".
+_UNTICKED = re.compile(r"(?:\[ ?\]|\( ?\)|☐)[ \t]*[^\[\]()☐☒☑✓✔\n]{1,40}?(?=[ \t]*(?:\[|\(|☐|☒|☑|$))", re.MULTILINE)
 # "With regard to confidentiality, the Board will consider the matter...": the topic put first
 # belongs to the clause that follows it.
 _TOPIC_FIRST = re.compile(
@@ -317,6 +319,7 @@ class SegmentReader:
 
     def read(self) -> None:
         text = self._inline_answers(without_mentions(without_disclaimers(self.segment.text)))
+        text = _UNTICKED.sub(" ", text)  # "[x] public [ ] limited access": the option not chosen
         if len(_HEADER_LINE.findall(text)) >= 2:
             # A quoted message's "De : ... / Date : ... / Objet : ..." lines are one sentence each.
             text = _HEADER_LINE.sub(lambda m: m.group(0) + "\n\n", text)
