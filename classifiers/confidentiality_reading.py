@@ -103,6 +103,7 @@ _HEADER_LINE = re.compile(
 _SUBJECT = re.compile(r"^\s*(?:subject|objet|asunto|re|tr|fw|fwd)\s*:", re.IGNORECASE)
 # An unticked box and its label, in a form the Party filled in: "[x] public [ ] limited access".
 _UNTICKED = re.compile(r"(?:\[ ?\]|\( ?\)|☐)[ \t]*[^\[\]()☐☒☑✓✔\n]{1,40}?(?=[ \t]*(?:\[|\(|☐|☒|☑|$))", re.MULTILINE)
+_TICKED = re.compile(r"[ \t]*(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[ \t]*")
 # "With regard to confidentiality, the Board will consider the matter...": the topic put first
 # belongs to the clause that follows it.
 _TOPIC_FIRST = re.compile(
@@ -319,7 +320,8 @@ class SegmentReader:
 
     def read(self) -> None:
         text = self._inline_answers(without_mentions(without_disclaimers(self.segment.text)))
-        text = _UNTICKED.sub(" ", text)  # "[x] public [ ] limited access": the option not chosen
+        # "SOP [x] public [ ] limited access": the option chosen, as "SOP: public"
+        text = _TICKED.sub(": ", _UNTICKED.sub(" ", text))
         if len(_HEADER_LINE.findall(text)) >= 2:
             # A quoted message's "De : ... / Date : ... / Objet : ..." lines are one sentence each.
             text = _HEADER_LINE.sub(lambda m: m.group(0) + "\n\n", text)

@@ -626,7 +626,9 @@ def by_annex(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], int
 _HAS_AN_ANNEX = re.compile(
     r"(?<![a-z])(?:contient|contiennent|comporte|comportent|comprend|contains?|includes?|has|have|"
     r"contiene|contienen|incluye|incluyen|lleva|tiene)(?: \w+){0,2} (?:en |in |an |un |una |une |as |como )?"
-    r"(?:annexe|annex|anexo|appendix|apendice)"
+    r"(?:annexe|annex|anexo|appendix|apendice)|"
+    # "the plan may be posted without its appendices": a part of the plan, not other files
+    r"(?<![a-z])(?:without|sans|sin|with|avec|con) (?:its|their|ses|leurs|sus|son|su) (?:annex|anex|appendi|apendice)"
 )
 
 

@@ -1577,3 +1577,135 @@ def test_a_table_answer_in_words() -> None:
         "| Rescue centres list | Only to other MAs |"
     )
     assert values(text, (SOP, LIST)) == [F, T]
+
+
+# --- Round 11: wordings and structures found on holdout9, each tested in new words ----------
+
+GUIDE = doc("Guide_soins_perroquets.pdf", "species_guidance")
+
+
+@pytest.mark.parametrize(
+    ("text", "docs", "expected"),
+    [
+        ("The plan is fine to go public; the list is not.", (PLAN, LIST), [F, T]),
+        ("Our vets' SOP is internal.", (SOP, PLAN), [T, F]),
+        ("The SOP is an internal working paper of the Directorate.", (SOP, PLAN), [T, F]),
+        ("These files are for the Secretariat's background only.", (SOP, PLAN), [T, T]),
+        ("We would rather the list did not see the light of day yet.", (SOP, LIST), [F, T]),
+        ("Le plan peut être publié. Idem pour la procédure.", (PLAN, SOP, MOU), [F, F, T]),
+        (
+            "La liste ne doit pas être publiée. Cela vaut aussi pour la procédure.",
+            (PLAN, SOP, LIST),
+            [F, T, T],
+        ),
+        (
+            "El listado no debe publicarse. Lo mismo para el procedimiento.",
+            (PLAN, SOP, LIST),
+            [F, T, T],
+        ),
+        ("Ne la publiez pas : la procédure est en cours de refonte.", (SOP,), [T]),
+        ("Que la lista no salga de la Secretaría, por favor.", (SOP, LIST), [F, T]),
+        ("Les pido manejar el listado con discreción.", (SOP, LIST), [F, T]),
+        ("The list is shared on a need-to-know basis.", (SOP, LIST), [F, T]),
+        ("El listado no es para el público; el procedimiento sí.", (SOP, LIST), [F, T]),
+        (
+            "El listado contiene datos que estimamos sensibles.",
+            (SOP, LIST),
+            [F, T],
+        ),
+        ("P.S. Die Liste bitte nicht veröffentlichen.", (SOP, LIST), [F, T]),
+        (  # a position not settled yet: restricted meanwhile
+            "As to publication, our legal team is still looking at it and we will revert to you "
+            "in April.",
+            (SOP, PLAN),
+            [T, T],
+        ),
+        (
+            "Quant à la confidentialité, la direction n'a pas encore tranché ; nous vous "
+            "reviendrons.",
+            (SOP, PLAN),
+            [T, T],
+        ),
+        (
+            "En cuanto a la confidencialidad, el tema sigue en estudio en el Ministerio.",
+            (SOP, PLAN),
+            [T, T],
+        ),
+        (  # the arrangements of a submission that is not quoted cannot be told
+            "The same confidentiality terms as for our January submission apply.",
+            (SOP, PLAN),
+            [T, T],
+        ),
+        (  # ... but those of a message quoted below can
+            "Same arrangements as in my message below.\n\n> The plan may be published; the "
+            "MoU is confidential.",
+            (PLAN, MOU),
+            [F, T],
+        ),
+        (
+            "Please keep both of them until you hear from us: our lawyers have not yet "
+            "cleared them.",
+            (SOP, PLAN),
+            [T, T],
+        ),
+        (  # a permission taken back
+            "Please ignore what I wrote yesterday regarding publication.\n\n> Everything may "
+            "be published.",
+            (SOP, PLAN),
+            [T, T],
+        ),
+        (  # only part of the file as sent may be published
+            "The plan can be posted without its appendices, which list our partners.",
+            (PLAN, SOP),
+            [T, F],
+        ),
+        ("Only pages 1 to 12 of the plan may be published.", (PLAN, SOP), [T, F]),
+        (
+            "La procédure est publiable sous réserve de sa relecture par le cabinet.",
+            (SOP, PLAN),
+            [T, F],
+        ),
+        (
+            "La liste n'est pas à mettre entre toutes les mains. Le reste peut être publié.",
+            (SOP, LIST),
+            [F, T],
+        ),
+        (  # a follow-up that settles what an earlier message left open
+            "None of the documents needs restricting, apart from the MoU.\n\n> I will come back "
+            "to you on confidentiality next week.",
+            (SOP, MOU),
+            [F, T],
+        ),
+        (
+            "No hay drama con que publiquen la guía; la lista mejor no.",
+            (GUIDE, LIST),
+            [F, T],
+        ),
+        (  # the e-mail itself is internal, not its attachments
+            "Ce courriel lui-même est à usage interne ; les pièces jointes peuvent être publiées.",
+            (SOP, PLAN),
+            [F, F],
+        ),
+        (  # a form the Party filled in: the unticked option is not its answer
+            "1. SOP [x] public [ ] limited access\n2. Plan [ ] public [x] limited access",
+            (SOP, PLAN),
+            [F, T],
+        ),
+    ],
+)
+def test_round_eleven_wordings(
+    text: str, docs: tuple[DocumentFacts, ...], expected: list[str]
+) -> None:
+    assert values(text, docs) == expected
+
+
+@pytest.mark.parametrize(
+    ("margins", "expected"),
+    [
+        ("Embassy of the People's Republic of Bangladesh, Bern", F),
+        ("PRE-DECISIONAL - NOT FOR PUBLIC RELEASE\nDraft 3", T),
+    ],
+)
+def test_markings_read_whole_words(margins: str, expected: str) -> None:
+    plan = doc("Draft_plan.pdf", "action_plan", margins=margins)
+    assert values("Please find our plan attached.", (plan,)) == [expected]
