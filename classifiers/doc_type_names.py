@@ -108,14 +108,16 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "convention tripartite", "convention bipartite", "convention de mise a disposition",
         "convention d hebergement", "convention de depot", "convention de garde",
         "convention de prestation", "acuerdo tripartito", "convenio tripartito",
-        "acuerdo bipartito", "convenio bipartito",
+        "acuerdo bipartito", "convenio bipartito", "convention de mecenat", "mecenat",
+        "sponsorship agreement", "convenio de patrocinio", "contrato de patrocinio",
     ),
     "network_resources": (
         "list of", "directory", "contact list", "contact details", "focal points", "network",
         # the call's subject: a law, a plan or a guide for rescue centres is not a list of them
         ("rescue centres", 0.5), ("rescue centers", 0.5), "liste des", "annuaire", "repertoire", "reseau",
         "points focaux", "coordonnees", "directorio", "lista de", "listado", "red de",
-        "red nacional", "puntos focales",
+        "red nacional", "puntos focales", "emergency contacts", "contacts d'urgence",
+        "contactos de emergencia", ("contacts", 0.5), ("contactos", 0.5),
     ),
     "cover_letter": (
         "cover letter", "covering letter", "transmittal", "letter", "lettre", "courrier",
@@ -141,5 +143,13 @@ TERMS: dict[str, tuple[str | tuple[str, float], ...]] = {
         "accuse de reception", "acuse de recibo", "attestation", "attestation de prise en charge",
         "certificate of receipt", ("constancia", 0.5), "constancia de recepcion", "delivery note",
         "bon de livraison", "nota de entrega", "guia de remision",
+        # campaigns, tenders, opinions, courses and building descriptions
+        "poster", "affiche", "afiche", "cartel", "flyer", "awareness campaign",
+        "campagne de sensibilisation", "campana de sensibilizacion", "appel d'offres",
+        "dossier d'appel d'offres", "call for tenders", "tender", "request for proposals",
+        "licitacion", "pliego de condiciones", "scientific authority opinion",
+        "avis de l'autorite scientifique", "dictamen", "dictamen de la autoridad cientifica",
+        "memoria descriptiva", "training course", "course programme", "programme de formation",
+        "curso virtual", "programa del curso", "cronograma del curso",
     ),
 }  # fmt: skip

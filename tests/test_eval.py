@@ -17,8 +17,8 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 _READ_HOLDOUTS = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
 DEVELOPED: dict[str, tuple[str, ...]] = {
     "confidentiality": ("dev", "holdout", "holdout2", *_READ_HOLDOUTS),
-    # holdout4 is training data of the learned model (classifiers/doc_type_learned.py)
-    "doc_type": ("dev", "holdout", *_READ_HOLDOUTS),
+    # every set but holdout10 is training data of the learned model (doc_type_learned.py)
+    "doc_type": ("dev", "holdout", *_READ_HOLDOUTS, "holdout9"),
     "language": ("dev", "holdout", "holdout3"),
     "party": ("dev", "holdout", "holdout2", "holdout3"),
     "call": ("dev", "holdout"),
@@ -26,14 +26,18 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
 # The sets never read while developing, with the accuracy first measured on them (README): a
 # guard against regressions, not the issue's floor, which some of them do not reach yet.
 NEVER_READ: list[tuple[str, str, float]] = [
-    ("confidentiality", "holdout9", 0.847),
-    ("doc_type", "holdout9", 0.878),
+    ("confidentiality", "holdout10", 0.798),
+    ("doc_type", "holdout10", 0.878),
     ("language", "holdout4", 0.983),
     ("party", "holdout4", 0.967),
     ("call", "holdout3", 1.0),
 ]
 # Confidential documents decided public on the never-read confidentiality set, first measured.
-NEVER_READ_LEAKS = ("holdout9", 43)
+NEVER_READ_LEAKS = ("holdout10", 70)
+# Sets read after their first measure whose round of rules is not finished: the accuracy and the
+# confidential documents decided public reached so far (first measured 0.847 with 43), a guard
+# until the round brings them to the floors and they join DEVELOPED.
+IN_PROGRESS: list[tuple[str, str, float, int]] = [("confidentiality", "holdout9", 0.905, 16)]
 # Confidential documents decided public that a developed set still has, each flagged for review:
 # holdout8's h8-conf-es-016, a contract reached by "ya no tienen inconveniente en que se
 # publique", a permission naming no document (read as all documents, rule 6).
@@ -103,3 +107,13 @@ def test_never_read_confidentiality_leaks_do_not_grow() -> None:
     split, measured = NEVER_READ_LEAKS
     part = scores_of("confidentiality").subset(lambda o: o.split == split)
     assert len(confidential_leaks(part)) <= measured
+
+
+@pytest.mark.parametrize(("decision", "split", "reached", "leaks"), IN_PROGRESS)
+def test_a_set_being_read_keeps_what_its_round_reached(
+    decision: str, split: str, reached: float, leaks: int
+) -> None:
+    part = scores_of(decision).subset(lambda o: o.split == split)
+    assert part.outcomes, f"no {split} cases for {decision}"
+    assert part.accuracy >= reached - 0.005, f"{decision} {split} fell to {part.accuracy:.3f}"
+    assert len(confidential_leaks(part)) <= leaks
