@@ -102,7 +102,9 @@ _HEADER_LINE = re.compile(
 )
 _SUBJECT = re.compile(r"^\s*(?:subject|objet|asunto|re|tr|fw|fwd)\s*:", re.IGNORECASE)
 # An unticked box and its label, in a form the Party filled in: "[x] public [ ] limited access".
-_UNTICKED = re.compile(r"(?:\[ ?\]|\( ?\)|☐)[ \t]*[^\[\]()☐☒☑✓✔\n]{1,40}?(?=[ \t]*(?:\[|\(|☐|☒|☑|$))", re.MULTILINE)
+_UNTICKED = re.compile(
+    r"(?:\[ ?\]|\( ?\)|☐)[ \t]*[^\[\]()☐☒☑✓✔\n]{1,40}?(?=[ \t]*(?:\[|\(|☐|☒|☑|$))", re.MULTILINE
+)
 _TICKED = re.compile(r"[ \t]*(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[ \t]*")
 # "With regard to confidentiality, the Board will consider the matter...": the topic put first
 # belongs to the clause that follows it.
