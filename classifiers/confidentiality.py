@@ -62,13 +62,20 @@ _ADOPTS = re.compile(
 )
 
 
+# A letterhead's reference, subject, date and address lines: each one a sentence of its own.
+_LETTERHEAD_LINE = re.compile(
+    r"^((?:ref|re|to|from|date|objet|object|asunto|n[°o])\b[^\n]*)$", re.IGNORECASE | re.MULTILINE
+)
+
+
 def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, list[Signal]]:
     """Every statement about each document (by index), from all segments of the message."""
     signals: dict[int, list[Signal]] = {i: [] for i in range(len(docs))}
     parts = segments(text)
     # A transmittal letter or note verbale speaks for the submission like the body does.
     letters = [
-        re.sub(r"\s+[–—]\s+", "\n\n", d.margins)  # a slip's fields: "– Observations : ..."
+        # a slip's fields ("– Observations : ..."); a letterhead's lines ("Ref: ...", "Re: ...")
+        _LETTERHEAD_LINE.sub(r"\n\n\1\n\n", re.sub(r"\s+[–—]\s+", "\n\n", d.margins))
         for d in docs
         if d.doc_type == "cover_letter" and d.margins.strip()
     ]

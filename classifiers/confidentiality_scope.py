@@ -543,8 +543,35 @@ def _type_is_subject(clause: str) -> bool:
     return any(pattern.search(head) for pattern in _TYPE_RES.values())
 
 
+# "Annexes 2 and 3", "les annexes I et III", "anexos 1, 2 y 4", "Annexes C to E"
+_ANNEX_LIST = re.compile(
+    r"(?<![a-z])(?:annexes|anexos|appendices|apendices)\s+((?:\d{1,2}|[ivx]{1,4}|[a-h])"
+    r"(?:\s*(?:,|and|et|y|&|to|a|au|-)\s*(?:\d{1,2}|[ivx]{1,4}|[a-h]))+)(?![a-z0-9])"
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+
+
+def _listed_annexes(listed: str) -> set[str]:
+    ids = re.findall(r"\d{1,2}|[ivx]{1,4}|[a-h]", re.sub(r"\s(?:and|et|to|au|a|y)\s", " ", listed))
+    ids = [i for i in ids if i.isdigit() == ids[0].isdigit()]  # "annexes 2 and a letter"
+    found = set(ids)
+    ranged = re.search(r"(\w+)\s*(?:to|a|au|-)\s*(\w+)\s*$", listed)
+    if ranged and len(ids) == 2:
+        first, last = ranged.groups()
+        if first.isdigit() and last.isdigit():
+            found |= {str(n) for n in range(int(first), int(last) + 1)}
+        elif first in _ROMAN and last in _ROMAN:
+            found |= {k for k, v in _ROMAN.items() if _ROMAN[first] <= v <= _ROMAN[last]}
+        elif len(first) == len(last) == 1:
+            found |= {chr(c) for c in range(ord(first), ord(last) + 1)}
+    return found
+
+
 def _annex_ids(text: str) -> set[str]:
-    return {m.group(1) or m.group(2) for m in _ANNEX_ID.finditer(text)}
+    ids = {m.group(1) or m.group(2) for m in _ANNEX_ID.finditer(text)}
+    for listed in _ANNEX_LIST.finditer(text):
+        ids |= _listed_annexes(listed.group(1))
+    return ids
 
 
 def _is_annex(doc: DocumentFacts) -> bool:
@@ -605,7 +632,8 @@ def by_version_year(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
 
 def by_annex(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], int]:
     """ "The annex" (every annex attached, or the documents after the first), "Annex B" (that one)."""
-    annexed = [i for i, d in enumerate(docs) if _is_annex(d)]
+    # The letter that lists the annexes is not one of them.
+    annexed = [i for i, d in enumerate(docs) if _is_annex(d) and d.doc_type != "cover_letter"]
     wanted = _annex_ids(clause)
     if wanted:
         numbered = [

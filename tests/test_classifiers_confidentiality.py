@@ -1709,3 +1709,35 @@ def test_round_eleven_wordings(
 def test_markings_read_whole_words(margins: str, expected: str) -> None:
     plan = doc("Draft_plan.pdf", "action_plan", margins=margins)
     assert values("Please find our plan attached.", (plan,)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("Annexes 1 and 3 are for the Secretariat's information only.", [F, T, F, T]),
+        ("Les annexes I à III ne doivent pas être publiées.", [F, T, T, T]),
+    ],
+)
+def test_a_list_of_annexes_in_the_letterhead_of_the_cover_letter(
+    statement: str, expected: list[str]
+) -> None:
+    # the statement's own line, not the reference and subject lines above it
+    letter = doc(
+        "Letter_DWNP_2021.pdf",
+        "cover_letter",
+        margins=f"Ref: DWNP/CITES/12/21\nRe: Notification No. 2021/008\n{statement}",
+    )
+    annexes = (
+        doc("Annex_I_SOP_DWNP.pdf", "sop"),
+        doc("Annex_II_guide_perroquets.pdf", "species_guidance"),
+        doc("Annex_III_list_of_centres.xlsx", "network_resources"),
+    )
+    numbered = [
+        doc(
+            d.filename.replace("_III_", "_3_").replace("_II_", "_2_").replace("_I_", "_1_"),
+            d.doc_type,
+        )
+        for d in annexes
+    ]
+    files = numbered if "1 and 3" in statement else annexes
+    assert values("Please find our letter and its annexes attached.", (letter, *files)) == expected

@@ -37,7 +37,7 @@ NEVER_READ_LEAKS = ("holdout10", 70)
 # Sets read after their first measure whose round of rules is not finished: the accuracy and the
 # confidential documents decided public reached so far (first measured 0.847 with 43), a guard
 # until the round brings them to the floors and they join DEVELOPED.
-IN_PROGRESS: list[tuple[str, str, float, int]] = [("confidentiality", "holdout9", 0.905, 16)]
+IN_PROGRESS: list[tuple[str, str, float, int]] = [("confidentiality", "holdout9", 0.911, 15)]
 # Confidential documents decided public that a developed set still has, each flagged for review:
 # holdout8's h8-conf-es-016, a contract reached by "ya no tienen inconveniente en que se
 # publique", a permission naming no document (read as all documents, rule 6).
