@@ -105,7 +105,8 @@ def answers_on_top(
     if verdict is None and not positional:
         return False
     for segment in parts[1:]:
-        for sentence in sentences_of(segment.text):
+        sentences = sentences_of(segment.text)
+        for index, sentence in enumerate(sentences):
             folded = fold_for_rules(sentence)
             asks = lex.QUESTION_PUBLISH.search(folded) or lex.PUBLISH.search(folded)
             if not ("?" in sentence and (asks or lex.RESTRICT.search(folded))):
@@ -126,16 +127,20 @@ def answers_on_top(
             if verdict is None:
                 return False
             asked, specificity, why = scope(folded, sentence, docs, Reading())
-            # "El listado sí": the answer names which of the documents asked about.
+            # "El listado sí", "Pour la fiche, oui": the answer names which documents it is
+            # about, even one the question named in words the scope does not know.
             exception = lex.EXCEPT.search(answer)
             main = answer[: exception.start()] if exception else answer
             named, named_specificity, _ = scope(main, main, docs, Reading())
-            if named_specificity >= TYPED and set(named) < set(asked):
+            one_verdict = not (lex.AFFIRM.search(main) and lex.DENY.search(main))
+            if named_specificity >= TYPED and named and set(named) != set(asked) and one_verdict:
                 asked, why = named, "named in the answer"
             # "Yes, provided the bank details are removed before posting": not as sent.
             value = CONFIDENTIAL if polarity(main) == CONFIDENTIAL else side(verdict)
             for i in asked:
                 signals[i].append(Signal(value, max(specificity, TYPED), 0, f"{evidence} ({why})"))
+            if why != "named in the answer":
+                _either_or(folded, sentences[index + 1 : index + 2], docs, signals, evidence)
             if exception:
                 excepted, excepted_specificity, _ = scope(
                     answer[exception.end() :], answer[exception.end() :], docs, Reading()
@@ -146,6 +151,35 @@ def answers_on_top(
                         signals[i].append(Signal(other, EXCEPTION, 0, f"{evidence} (except)"))
             return True
     return False
+
+
+_OR_QUESTION = re.compile(r"^\s*(?:>\s*)*(?:or|ou|o)\b")
+
+
+def _either_or(
+    question: str,
+    following: Sequence[str],
+    docs: Sequence[DocumentFacts],
+    signals: dict[int, list[Signal]],
+    evidence: str,
+) -> None:
+    """ "May we publish the SOP and the agreement? Or should the agreement stay restricted?":
+    a bare yes or no answers either; the documents the second alternative names stay in doubt."""
+    first = first_alternative(question)
+    alternative = question[len(first) :]
+    if not alternative.strip():
+        alternative = next(
+            (fold_for_rules(s) for s in following if "?" in s and _OR_QUESTION.match(fold_for_rules(s))),
+            "",
+        )
+    if not alternative.strip() or polarity(alternative) is None:
+        return
+    named, specificity, _ = scope(alternative, alternative, docs, Reading())
+    if specificity >= TYPED:
+        for i in named:
+            signals[i].append(
+                Signal(CONFIDENTIAL, NAMED, 0, f"{evidence} (either alternative: doubt)")
+            )
 
 
 _TABLE_YES = re.compile(

@@ -47,6 +47,11 @@ _PART_OF_DOCUMENT = re.compile(
     r"champs?|rows?|lignes?|filas?|(?:telephone|phone|telefono|mobile|cell)\w* numbers?|numeros?|names|noms|nombres|"
     r"datos personales|donnees personnelles|personal data|addresses|adresses|direcciones|domicilios)\b"
 )
+# "The former can be published; the latter cannot": the last two documents named before.
+_FORMER_LATTER = re.compile(
+    r"^(?:\w+ ){0,2}(?:(the former)|(the latter)|(?:celui|celle) ci|ce dernier|cette derniere|"
+    r"(?:este|esta) ultim[oa])\b"
+)
 _NOT_THIS_ONE = re.compile(r"(?:not|pas|no|non|ni) (?:the|la|le|les|el|los|las|l|its|sa|son|su)\b")
 _ITEM_START = re.compile(
     r"\s*(?:(\d{1,2}|[ivx]{1,4}|[a-f])[.)]|\((\d{1,2}|[ivx]{1,4}|[a-f])\))\s+\S", re.IGNORECASE
@@ -475,6 +480,18 @@ class SegmentReader:
             return last
         return text
 
+    def _former_or_latter(self, text: str) -> int | None:
+        """The document "the former" or "the latter" points at, of the last two the previous
+        sentence names (in the order they are attached)."""
+        match = _FORMER_LATTER.match(text)
+        if match is None or not self.previous:
+            return None
+        before = fold_for_rules(self.previous)
+        named, specificity, _ = self._scope(before, before)
+        if specificity < TYPED or len(named) < 2:
+            return None
+        return named[-2] if match.group(1) else named[-1]
+
     def _emit(self, indices: list[int], signal: Signal, mention: bool = True) -> None:
         signal = replace(signal, forwarded=self.segment.forwarded)
         for i in indices:
@@ -559,6 +576,9 @@ class SegmentReader:
                 named, named_specificity, _ = self._scope(self._antecedent(before), before)
                 if named_specificity >= TYPED and len(named) == 1:
                     indices, specificity, why = named, TYPED, "the document named just before"
+            former_latter = self._former_or_latter(main)
+            if former_latter is not None:
+                indices, specificity, why = [former_latter], TYPED, "the former or the latter"
             if (
                 specificity == UNSCOPED
                 and reading.last_scope

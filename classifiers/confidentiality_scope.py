@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from classifiers import confidentiality_lexicon as lex
 from classifiers.confidentiality_lexicon import fold_for_rules
+from classifiers.confidentiality_parties import by_party
 
 # How specific a statement is about a document; the most specific one decides.
 EXCEPTION, NAMED, TYPED, ALL, UNSCOPED = 4, 3, 2, 1, 0
@@ -49,6 +50,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "contract": (
         r"contracts?", r"agreements?", r"contrats?", r"conventions?", r"accords?", r"contratos?",
         r"convenios?", r"acuerdos?", r"mou", r"moa", r"memorand(?:um|a)", r"comodatos?", r"sla",
+        r"leases?", r"baux", r"bail", r"arrendamientos?", r"addend(?:um|a)", r"avenants?", r"adendas?",
     ),
     "action_plan": (
         r"action plans?", r"plans? d action", r"plan(?:es)? de accion", r"plans? nationa(?:l|ux)",
@@ -483,6 +485,18 @@ def _by_kind(clause: str, docs: Sequence[DocumentFacts], typed: list[int]) -> li
     return sorted(kept) if len(kept) < len(typed) else []
 
 
+def _type_word_in_name(clause: str, docs: Sequence[DocumentFacts], typed: list[int]) -> list[int]:
+    """ "Le guide des brigades" for "ANPN_guide_intervention_brigades.pdf", an SOP, beside a
+    care sheet that is the species guidance: the file whose name carries both the type word the
+    clause uses and a word that singles it out."""
+    word = by_name_word(clause, docs)
+    if len(word) != 1 or word[0] in typed:
+        return []
+    name = _stem(docs[word[0]].filename)
+    used = [p for p in _TYPE_RES.values() if p.search(clause)]
+    return word if any(p.search(name) for p in used) else []
+
+
 def by_name_word(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
     """A distinctive word of a file name ("the summary", "the full text", "el resumen")."""
     words = set(re.findall(r"[a-z]{4,}", clause)) - _GENERIC_TOKENS - _TYPE_TOKENS - _SHORT_COMMON
@@ -672,6 +686,10 @@ def scope(
     named = by_file_name(clause, original, docs) or by_position(clause, len(docs), numbered_context)
     if named:
         return named, NAMED, "named"
+    party = by_party(clause, docs)
+    if party:  # "Guatemala solicita que los suyos ...", in a regional body's submission
+        typed, _ = by_type(clause, docs)
+        return [i for i in party if i in typed] or party, NAMED, "by the Party's country code"
     if _OTHERS.search(clause) and not _OTHER_PARTIES.search(clause):
         others = [i for i in everything if i not in reading.mentioned]
         if others:
@@ -710,6 +728,9 @@ def scope(
     narrowed = _by_kind(clause, docs, typed)
     if narrowed:
         return narrowed, NAMED, "document type, by its kind"
+    qualified = _type_word_in_name(clause, docs, typed)
+    if qualified:
+        return qualified, NAMED, "by the type word and a word of its name"
     if typed:
         return typed, TYPED, "document type"
     word = by_name_word(clause, docs)

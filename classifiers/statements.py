@@ -150,12 +150,20 @@ _MENTION_WORDS = re.compile(
 )
 
 
+# A whole sentence in quotes is a statement reported for someone ("MALAWI: "Our protocol is for
+# official use only.""), not a phrase mentioned.
+_REPORTED_SENTENCE = re.compile(r"^.[A-ZÁÉÍÓÚÀÈ][^.!?]*(?:\s+\S+){4,}[.!]\W?$", re.DOTALL)
+
+
 def _is_mention(quoted: str) -> bool:
     """A quoted marking or phrase about publication ("Diffusion restreinte", "stating any rules")."""
     folded = lex.fold_for_rules(quoted)
+    if _MENTION_WORDS.search(quoted):
+        return True
+    if _REPORTED_SENTENCE.match(quoted):
+        return False
     return bool(
-        _MENTION_WORDS.search(quoted)
-        or lex.RESTRICT.search(folded)
+        lex.RESTRICT.search(folded)
         or lex.PERMIT.search(folded)
         or lex.PUBLISH.search(folded)
     )

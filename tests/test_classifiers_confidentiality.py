@@ -1734,3 +1734,113 @@ def test_a_list_of_annexes_in_the_letterhead_of_the_cover_letter(
         doc(f"Annex_{third}_list_of_centres.xlsx", "network_resources"),
     )
     assert values("Please find our letter and its annexes attached.", (letter, *files)) == expected
+
+
+# --- Round 12: wordings and structures found on holdout9 (second pass) and holdout10 ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "files", "expected"),
+    [
+        (  # each Party's statement, quoted by the regional body, covers its own files
+            'KENYA: "Our SOP may go on the public site."\n\n'
+            'UGANDA: "The rescue protocol is restricted to CITES authorities."',
+            ("KE_SOP_wildlife_holding.pdf", "UG_protocol_rescue.pdf", "UG_SOP_transfer.pdf"),
+            [F, T, F],
+        ),
+        (
+            "Le Sénégal autorise la publication de ses documents. Le Mali souhaite que les siens "
+            "restent réservés aux Parties.",
+            ("SN_procedure.pdf", "SN_liste_centres.xlsx", "ML_procedure.pdf"),
+            [F, F, T],
+        ),
+        (  # the country named in the file name instead of its code
+            "Panamá indica que sus documentos pueden publicarse. Costa Rica pide que los suyos "
+            "sean de uso interno.",
+            ("Protocolo_Panama_2020.pdf", "Costa_Rica_manual_rescate.pdf"),
+            [F, T],
+        ),
+    ],
+)
+def test_a_regional_submission_each_party_speaks_for_its_own_files(
+    text: str, files: tuple[str, ...], expected: list[str]
+) -> None:
+    types = {"SOP": "sop", "procedure": "sop", "protocol": "protocol", "liste": "network_resources"}
+    docs = [
+        doc(name, next((t for word, t in types.items() if word in name), "other"))
+        for name in files
+    ]
+    assert values(text, docs) == expected
+
+
+def test_one_partys_own_submission_naming_itself_is_not_a_regional_split() -> None:
+    # one country code among the files: "Kenya" does not single out the KE_ file
+    files = (doc("KE_SOP_holding.pdf", "sop"), doc("Directory_of_centres.xlsx", "network_resources"))
+    assert values("Kenya asks that these documents stay restricted.", files) == [T, T]
+
+
+def test_a_quoted_phrase_is_mentioned_but_a_quoted_sentence_is_reported() -> None:
+    files = (SOP, PLAN)
+    # the stamp's words, mentioned: nothing is stated
+    assert stated(decide('The SOP still carries the stamp "Internal use only" from 2019.', files)) is False
+    # a whole sentence quoted for the Party that wrote it
+    assert values(
+        'The Directorate wrote to us: "The SOP is for internal use only and may not be posted."',
+        files,
+    ) == [T, F]
+
+
+def test_a_bare_yes_to_an_either_or_question_leaves_the_second_alternative_in_doubt() -> None:
+    text = (
+        "Yes, fine.\n\nBest, Amina\n\n"
+        "> May we post the plan and the lease of the holding site on the public page?\n"
+        "> Or would you prefer the lease to go to the limited-access part?\n"
+    )
+    lease = doc("Lease_holding_site_Mombasa.pdf", "contract")
+    assert values(text, (PLAN, lease)) == [F, T]
+
+
+def test_an_answer_naming_one_document_answers_for_that_one_only() -> None:
+    text = (
+        "Pour la notice, oui.\n\nCordialement\n\n"
+        "> Pouvons-nous publier la notice sur le pangolin et la convention avec le refuge ?\n"
+    )
+    notice = doc("Notice_pangolin_Phataginus.pdf", "species_guidance")
+    convention = doc("Convention_refuge_Tengrela.pdf", "contract")
+    assert values(text, (notice, convention)) == [F, T]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We attach our SOP, the lease of 2015 and its 2019 extension. The former may be "
+            "published as it has lapsed. The latter may not.",
+            [F, F, T],
+        ),
+        (
+            "Adjuntamos el procedimiento, el arrendamiento de 2015 y su adenda de 2019. Este último "
+            "no debe publicarse.",
+            [F, T, T],
+        ),
+    ],
+)
+def test_the_former_and_the_latter_are_the_last_two_documents_named(
+    text: str, expected: list[str]
+) -> None:
+    files = (
+        SOP,
+        doc("Lease_Mombasa_holding_2015.pdf", "contract"),
+        doc("Extension_2019_lease_Mombasa.pdf", "contract"),
+    )
+    assert values(text, files) == expected
+
+
+def test_a_type_word_qualified_by_a_word_of_a_file_name_finds_that_file() -> None:
+    # "le guide des rangers" is the SOP named "guide_..._rangers", not the care guide
+    files = (
+        doc("Guide_operations_rangers_2020.pdf", "sop"),
+        doc("Fiche_soins_pangolins.pdf", "species_guidance"),
+    )
+    text = "Le guide des rangers est à usage interne. La fiche peut être publiée."
+    assert values(text, files) == [T, F]
