@@ -169,7 +169,11 @@ def _either_or(
     alternative = question[len(first) :]
     if not alternative.strip():
         alternative = next(
-            (fold_for_rules(s) for s in following if "?" in s and _OR_QUESTION.match(fold_for_rules(s))),
+            (
+                fold_for_rules(s)
+                for s in following
+                if "?" in s and _OR_QUESTION.match(fold_for_rules(s))
+            ),
             "",
         )
     if not alternative.strip() or polarity(alternative) is None:

@@ -163,9 +163,7 @@ def _is_mention(quoted: str) -> bool:
     if _REPORTED_SENTENCE.match(quoted):
         return False
     return bool(
-        lex.RESTRICT.search(folded)
-        or lex.PERMIT.search(folded)
-        or lex.PUBLISH.search(folded)
+        lex.RESTRICT.search(folded) or lex.PERMIT.search(folded) or lex.PUBLISH.search(folded)
     )
 
 

@@ -1767,22 +1767,27 @@ def test_a_regional_submission_each_party_speaks_for_its_own_files(
 ) -> None:
     types = {"SOP": "sop", "procedure": "sop", "protocol": "protocol", "liste": "network_resources"}
     docs = [
-        doc(name, next((t for word, t in types.items() if word in name), "other"))
-        for name in files
+        doc(name, next((t for word, t in types.items() if word in name), "other")) for name in files
     ]
     assert values(text, docs) == expected
 
 
 def test_one_partys_own_submission_naming_itself_is_not_a_regional_split() -> None:
     # one country code among the files: "Kenya" does not single out the KE_ file
-    files = (doc("KE_SOP_holding.pdf", "sop"), doc("Directory_of_centres.xlsx", "network_resources"))
+    files = (
+        doc("KE_SOP_holding.pdf", "sop"),
+        doc("Directory_of_centres.xlsx", "network_resources"),
+    )
     assert values("Kenya asks that these documents stay restricted.", files) == [T, T]
 
 
 def test_a_quoted_phrase_is_mentioned_but_a_quoted_sentence_is_reported() -> None:
     files = (SOP, PLAN)
     # the stamp's words, mentioned: nothing is stated
-    assert stated(decide('The SOP still carries the stamp "Internal use only" from 2019.', files)) is False
+    assert (
+        stated(decide('The SOP still carries the stamp "Internal use only" from 2019.', files))
+        is False
+    )
     # a whole sentence quoted for the Party that wrote it
     assert values(
         'The Directorate wrote to us: "The SOP is for internal use only and may not be posted."',
