@@ -68,10 +68,31 @@ _LETTERHEAD_LINE = re.compile(
 )
 
 
+# "Vous trouverez nos réponses insérées ci-dessous (précédées de >>)": the mark the Party put
+# before each answer it wrote into the Secretariat's message.
+_ANNOUNCED_MARK = re.compile(
+    r"(?:answers?|replies|responses?|r[ée]ponses?|respuestas?)[^\n]{0,60}?"
+    r"(?:preceded by|marked(?: with)?|introduced by|starting with|pr[ée]c[ée]d[ée]es? (?:de|par)|"
+    r"marqu[ée]es? (?:par|de|avec)|precedidas? (?:de|por)|marcadas? con|que empiezan con)\s*"
+    r"[«\"“']?\s*([>*#=+]{1,3}|-{2,3})",
+    re.IGNORECASE,
+)
+
+
+def _marked_answers(text: str) -> str:
+    """The Party's inserted answers, marked as answers ("→ Oui") where it says how it marked them."""
+    announced = _ANNOUNCED_MARK.search(text)
+    if announced is None:
+        return text
+    mark = re.escape(announced.group(1))
+    after = re.sub(rf"(?m)^((?:>\s?)*)\s*{mark}\s*(?=\S)", r"\1→ ", text[announced.end() :])
+    return text[: announced.end()] + after
+
+
 def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, list[Signal]]:
     """Every statement about each document (by index), from all segments of the message."""
     signals: dict[int, list[Signal]] = {i: [] for i in range(len(docs))}
-    parts = segments(text)
+    parts = segments(_marked_answers(text))
     # A transmittal letter or note verbale speaks for the submission like the body does.
     letters = [
         # a slip's fields ("– Observations : ..."); a letterhead's lines ("Ref: ...", "Re: ...")

@@ -191,6 +191,11 @@ _TABLE_YES = re.compile(
     r"reservado|internal|interne|interno)\b"
 )
 _TABLE_NO = re.compile(r"^(?:no|non|n|public|publique?|publico|publica|none|aucune?|ninguno?a?)\b")
+# Words that say the access whatever the column asks ("Disclosure: Open", "Publication : limitée").
+_TABLE_OPEN = re.compile(r"^(?:open|ouverte?|abiert[oa]|libre|unrestricted|sin restriccion)\b")
+_TABLE_LIMITED = re.compile(
+    r"^(?:limited|limitee?|limitad[oa]|restringid[oa]|reserved|reservee?|closed|fermee?|cerrad[oa])\b"
+)
 
 
 def table_signals(
@@ -210,7 +215,8 @@ def table_signals(
         (
             i
             for i, c in enumerate(header)
-            if re.search(r"confiden|restric|publi|acces", c)  # public, publish, publier...
+            # public, publish, publier, disclosure, diffusion...
+            if re.search(r"confiden|restric|publi|acces|disclos|divulga|diffusion|difusion", c)
         ),
         None,
     )
@@ -245,6 +251,8 @@ def table_signals(
         elif lex.CONDITION.search(value):
             # "Sí, pero sin la columna de celulares": not as sent.
             verdict = CONFIDENTIAL
+        elif _TABLE_OPEN.match(value) or _TABLE_LIMITED.match(value):
+            verdict = PUBLIC if _TABLE_OPEN.match(value) else CONFIDENTIAL
         elif _TABLE_YES.match(value):
             verdict = PUBLIC if inverted else CONFIDENTIAL
         elif _TABLE_NO.match(value):

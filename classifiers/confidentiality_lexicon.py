@@ -25,6 +25,7 @@ def compile_any(patterns: Sequence[str]) -> re.Pattern[str]:
 
 # Verbs and phrases of making a document public; their polarity depends on negation around them.
 PUBLISH = compile_any([
+    r"(?:pourra|pourront|peut|peuvent|pourrait|pourraient) l etre", r"(?:podra|podran|puede|pueden|podria) serlo",
     r"publish(?:ed|ing)?", r"publication", r"made public", r"make (?:it |them )?public",
     r"be made (?:publicly )?available", r"made (?:publicly )?available", r"posted?(?: online)?",
     r"put (?:it |them )?online", r"upload(?:ed)?", r"disclosed?", r"disseminated?", r"circulated?",
@@ -177,11 +178,23 @@ RESTRICT = compile_any([
     r"(?:need|besoin|necesidad) (?:to know|d en connaitre|de conocer)", r"need to know basis",
     r"(?:not|no es|no son|no esta|no estan|n est pas|ne sont pas|pas) (?:destinad[oa]s? |destine(?:e|s|es)? |meant |intended )?(?:for|para|pour|al|au) (?:the |el |le )?(?:general |grand )?(?:public|publico)(?! (?:part|section|database|website|parte|partie|seccion))",
     r"(?:consideramos|consideran|estimamos|considerons|jugeons|estimons|we consider|we regard|we deem) (?:\w+ ){0,3}(?:sensibles?|sensitive|delicad[oa]s?|delicate)",
+    # round 12 (holdout10)
+    r"^not for (?:the )?public (?:website|web ?site|site|part|section|database|domain|release|view)",
+    r"(?:departmental|office|in house|staff|government) use only", r"for (?:departmental|in house) use",
+    r"(?:may|shall|must|can|cannot|will) not be (?:\w+ ){0,2}(?:reproduced|distributed|circulated|disseminated|redistributed)(?: \w+){0,4} without",
+    r"(?:stay|remain|be kept|kept|keep it|keep them) (?:\w+ )?(?:among|within|between|inside) (?:the )?(?:government|governmental|state|cites|competent|public) (?:agencies|authorities|bodies|institutions|services|departments)",
+    r"(?:reste|restent|rester|demeure|demeurent) (?:entre|au sein des?) (?:les )?(?:administrations|autorites|services de l etat)",
+    r"(?:quede|queden|quedar|permanezca|permanezcan) (?:entre|dentro de) (?:las )?(?:instituciones|autoridades|entidades|dependencias) (?:publicas|del estado|gubernamentales|competentes)",
+    r"a reserver (?:aux?|a la|a l) (?:autorites|parties|organes|administrations|services|secretariat)",
+    r"(?:reservar|reservad[oa]s?) (?:a|para) (?:las )?autoridades",
+    # a remark of its own in a table or a list: "For reference of the Secretariat"
+    r"^(?:for|pour|para) (?:the |la |el )?(?:reference|referencia|information|informacion) (?:of|de|du|del) (?:the |la |el )?(?:secretariat|secretaria)$",
     r"nicht (?:\w+ )?(?:zu )?veroffentlich\w*", r"vertraulich\w*", r"(?:nur )?fur den (?:internen|dienst) ?gebrauch", r"nicht (?:zur|fur die) (?:veroffentlichung|publikation)",
 ])  # fmt: skip
 
 # Permissions that need no publication verb.
 PERMIT = compile_any([
+    r"nothing (?:\w+ ){0,4}(?:want|wish|need|like) (?:\w+ ){0,2}(?:kept off|kept back|held back|withheld|kept from)",
     r"no objections?", r"pas d objections?", r"aucunes? objections?", r"ne voyons pas d objections?",
     r"no concerns? (?:with|about|regarding|over|on|as to)", r"(?:aucune|pas de) (?:reserve|inquietude)s? (?:quant a|sur|concernant)",
     r"ningun(?:a)? (?:reparo|reserva) (?:a|en|sobre|respecto)",
@@ -280,10 +293,10 @@ VAGUE = compile_any([
 
 # A permission under a condition the attached copy does not meet yet: treat as a restriction.
 # Work still to be done on the copy, or an approval still to come: the attached copy is restricted.
-_REDACTED = r"(?:removed|redacted|deleted|anonymi[sz]ed|blacked out|masked|approved|adopted|signed|countersigned|co signed|ratified|initial+ed|validated|finali[sz]ed|cleared|confirmed|verified|updated|checked|consented|agreed)"
-_SUPPRIME = r"(?:supprim|anonymis|occult|retir|masqu|approuv|adopt|valid|sign|confirm|verifi|actualis|consent)\w*"
+_REDACTED = r"(?:removed|redacted|deleted|anonymi[sz]ed|blacked out|masked|approved|adopted|signed|countersigned|co signed|ratified|initial+ed|validated|finali[sz]ed|cleared|confirmed|verified|updated|checked|consented|agreed|replaced)"
+_SUPPRIME = r"(?:supprim|anonymis|occult|retir|masqu|remplac|approuv|adopt|valid|sign|confirm|verifi|actualis|consent)\w*"
 _SUPRIMIDO = (
-    r"(?:suprimid|eliminad|anonimizad|testad|borrad|tachad|aprobad|adoptad|validad|firmad|"
+    r"(?:suprimid|eliminad|anonimizad|testad|reemplazad|sustituid|borrad|tachad|aprobad|adoptad|validad|firmad|"
     r"elimin[ae]n?|suprim[ae]n?|test[ae]n?|anonimic[ae]n?|borr[ae]n?|tach[ae]n?|aprueb[ae]n?|adopt[ae]n?)\w*"
 )  # fmt: skip
 CONDITION = compile_any([
@@ -294,6 +307,8 @@ CONDITION = compile_any([
     r"not yet (?:been )?(?:redacted|anonymi[sz]ed|approved|adopted|final)", r"pending (?:approval|adoption|clearance|confirmation)",
     r"until (?:\w+ ){0,4}(?:approv|adopt|final|confirm|clear)\w*", r"hold (?:it|them|this|these|the \w+) back",
     r"whether (?:\w+ ){0,8}(?:can|may|could) be (?:made public|published|posted|shared)",
+    r"(?:lorsque|quand|des que|une fois que?) (?:\w+ ){0,12}(?:auront|aura) ete", r"des (?:sa|leur) (?:signature|approbation|adoption|validation)",
+    r"(?:cuando|una vez que?|tan pronto como) (?:\w+ ){0,8}(?:hayan|haya) sido", r"upon (?:its |their )?(?:signature|signing|approval|adoption)",
     rf"une fois (?:\w+ ){{0,8}}{_SUPPRIME}", r"apres (?:\w+ ){0,3}(?:suppression|anonymisation|occultation|retrait|approbation|adoption|validation)",
     r"avant (?:toute |sa |leur )?publication",
     r"merci de (?:retirer|supprimer|masquer|occulter)", rf"a condition (?:que|d) (?:\w+ ){{0,6}}{_SUPPRIME}",

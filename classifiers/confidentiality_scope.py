@@ -61,7 +61,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "sop": (
         r"sops?", r"standard operating procedures?", r"operating procedures?", r"procedures?",
         r"procedimientos?", r"procedures? operationnelles?", r"mode operatoire", r"pon", r"poe", r"pno",
-        r"instructions?", r"instructivos?", r"manual de procedimientos",
+        r"(?<!handling )instructions?", r"instructivos?", r"manual de procedimientos",
     ),
     "species_guidance": (
         r"guidance", r"guidelines?", r"guides?", r"lignes directrices", r"orientations", r"directrices",
@@ -588,8 +588,14 @@ def _annex_ids(text: str) -> set[str]:
     return ids
 
 
+def _annex_text(doc: DocumentFacts) -> str:
+    """A document's name and first lines, with "AnnexC_..." read as "Annex C"."""
+    name = re.sub(r"(?<=Annex|Anexo|ANNEX|ANEXO)(?=[A-H0-9](?:[^a-z]|$))", " ", doc.filename)
+    return fold_for_rules(name + " " + doc.margins[:200])
+
+
 def _is_annex(doc: DocumentFacts) -> bool:
-    text = fold_for_rules(doc.filename + " " + doc.margins[:200])
+    text = _annex_text(doc)
     return bool(_ANNEX.search(text) or _annex_ids(text))
 
 
@@ -650,11 +656,7 @@ def by_annex(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], int
     annexed = [i for i, d in enumerate(docs) if _is_annex(d) and d.doc_type != "cover_letter"]
     wanted = _annex_ids(clause)
     if wanted:
-        numbered = [
-            i
-            for i in annexed
-            if wanted & _annex_ids(fold_for_rules(docs[i].filename + " " + docs[i].margins[:200]))
-        ]
+        numbered = [i for i in annexed if wanted & _annex_ids(_annex_text(docs[i]))]
         if numbered:
             return numbered, NAMED
         return [], TYPED  # "anexo III" of a document: not an attachment of its own

@@ -13,7 +13,8 @@ _UPPER = re.compile(
     r"RESTRICTED|RESTREINT|RESERVAD[OA]|INFORMACI[ÓO]N (?:P[ÚU]BLICA )?(?:RESERVADA|CLASIFICADA)|SENSITIVE|OFFICIAL[- ]SENSITIVE|PROTECTED|(?:COMMERCIAL[- ])?IN[- ]CONFIDENCE|TLP:(?:AMBER|RED|GREEN)|"
     r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLIC )?(?:PUBLICATION|DISTRIBUTION|RELEASE|DISCLOSURE)|PRE-?DECISIONAL|DELIBERATIVE|LIMITED|SECRET|VERTRAULICH|"
     r"CONTROLLED UNCLASSIFIED INFORMATION|CUI|LAW ENFORCEMENT SENSITIVE|NUR F[ÜU]R DEN DIENSTGEBRAUCH|VS-NFD|"
-    r"VERTROUWELIJK|DIENSTVERTROUWELIJK|SEKRETESS|HEMLIG|RISERVATO|CONFIDENZIALE|SIGILOSO|RESTRITO)(?![A-Za-z])"
+    r"VERTROUWELIJK|DIENSTVERTROUWELIJK|SEKRETESS|HEMLIG|RISERVATO|CONFIDENZIALE|SIGILOSO|RESTRITO|"
+    r"TERHAD|RAHSIA|UNNTATT OFFENTLIGHET)(?![A-Za-z])"
 )
 # Read on folded text, any case.
 _PHRASES = re.compile(
@@ -28,6 +29,7 @@ _PHRASES = re.compile(
     r"ne pas publier|a ne pas publier|no publicar|no divulgar|do not publish|not to be published|not for (?:public )?(?:release|disclosure)|pre ?decisional|"
     r"sekretess|vertraulich|hemlig|riservato|confidenziale|sigiloso|vertrouwelijk|vs nfd|nur fur den dienstgebrauch|"
     r"ne pas communiquer|ne pas diffuser|reserve a l usage|usage reserve|niet verspreiden|nicht weitergeben|"
+    r"usage administratif(?: uniquement)?|administrative use only|uso administrativo|unntatt offentlighet|"
     r"distr\.? ?:? ?(?:limited|restricted|restreinte|limitada)|"
     r"(?:diffusion|distribution|difusion|distribucion) ?:? ?(?:\w+ ){0,4}(?:uniquement|seulement|only|unicamente|exclusivamente|solamente)|"
     r"non communicable|no comunicable|not communicable|commercial in confidence|con caracter reservado|"
@@ -41,7 +43,7 @@ _NEGATED = re.compile(
     r"classified|classifie|clasificad[oa])|unclassified|non classifie|public version|version publique|"
     r"version publica|redacted version|version expurgee|version testada|publico|public(?![a-z])|tlp:? ?(?:white|clear)|"
     r"not protectively marked|acceso publico|version communicable|document communicable|"
-    r"version (?:para|pour|for) (?:publicacion|publication)|distr\.? ?:? ?general)"
+    r"version (?:para|pour|for) (?:publicacion|publication)|distr\.? ?:? ?general|offentlig versjon|offentlig version)"
 )
 _NOT_A_MARKING = re.compile(
     r"derechos reservados|droits reserves|all rights reserved|tous droits reserves|copyright|"
@@ -63,6 +65,18 @@ _PLACE = re.compile(
 )
 
 
+# "[SENSITIVE] | Joint Protocol | v2.1 | Page 1 of 14": a running head cut in cells, not a table row.
+_RUNNING_HEAD = re.compile(r"(?i)\b(?:page|p\.|página|pagina)\s*\d+\s*(?:of|de|sur|/)\s*\d+")
+
+
+def _running_head(line: str, cells: list[str]) -> bool:
+    """A header cut in cells ("TERHAD | Sarawak Forestry Corporation | SOP/MWC/07"): it carries
+    page numbers, or a marking fills its first or last cell."""
+    return bool(_RUNNING_HEAD.search(line)) or any(
+        _UPPER.fullmatch(c.strip("[] ")) for c in (cells[0], cells[-1])
+    )
+
+
 @dataclass(frozen=True)
 class Marking:
     """What a document's margins say: a restriction, an explicit public marking, or nothing."""
@@ -76,7 +90,8 @@ def _marking_lines(head: str) -> list[tuple[str, str]]:
     lines = []
     for line in head.splitlines():
         line = line.strip()
-        if len(re.split(r"\s*\|\s*|\t+", line.strip(" |"))) >= 3:
+        cells = re.split(r"\s*\|\s*|\t+", line.strip(" |"))
+        if len(cells) >= 3 and not _running_head(line, cells):
             continue  # a table's row: its remark speaks of that row's item, not this document
         if line:
             line = _PLACE.sub(" ", line)
@@ -111,7 +126,16 @@ def read_marking(margins: str) -> Marking:
         phrase = (
             _PHRASES.search(folded)
             if len(folded) <= 70 or _THIS_DOCUMENT.search(folded)
-            else _PHRASES.match(folded)
+            # "USAGE ADMINISTRATIF UNIQUEMENT - Ne pas communiquer à des tiers - AGD&A": each
+            # part of a header cut by dashes or bars heads a line of its own
+            else next(
+                (
+                    m
+                    for part in re.split(r"\s[-–|/]\s", folded)
+                    if (m := _PHRASES.match(part.strip()))
+                ),
+                None,
+            )
         )
         cjk = _CJK.search(original)
         found = (

@@ -1849,3 +1849,71 @@ def test_a_type_word_qualified_by_a_word_of_a_file_name_finds_that_file() -> Non
     )
     text = "Le guide des rangers est à usage interne. La fiche peut être publiée."
     assert values(text, files) == [T, F]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Not for the public site, please.", [T, T]),
+        ("The list is for office use only.", [F, T]),
+        (
+            "These papers may not be circulated further without the Director's written consent.",
+            [T, T],
+        ),
+        ("Our partners would like the list to remain within government agencies.", [F, T]),
+        ("La liste est à réserver aux autorités CITES.", [F, T]),
+        ("Nothing attached that we would want held back.", [F, F]),
+        (  # permission in the future tense, once a change is made: not the copy sent
+            "La liste pourra l'être quand les adresses personnelles des gardes auront été retirées.",
+            [F, T],
+        ),
+        ("El plan puede publicarse. El listado podrá serlo cuando haya sido actualizado.", [F, T]),
+    ],
+)
+def test_round_twelve_wordings(text: str, expected: list[str]) -> None:
+    assert values(text, (PLAN, LIST)) == expected
+
+
+@pytest.mark.parametrize(
+    ("margins", "expected"),
+    [
+        ("[SENSITIVE] | Border protocol | v3 | Page 1 of 9", T),  # a running head in cells
+        ("TERHAD | Jabatan Perhutanan | SOP/07", T),
+        ("Unntatt offentlighet, jf. offl. § 13", T),
+        ("Offentlig versjon - navn er sladdet", F),
+        ("DIFFUSION LIMITÉE AUX SERVICES - ne pas communiquer - Direction des Douanes", T),
+        ("1 | SOP | confidential", F),  # a table's row speaks of its item, not of this document
+    ],
+)
+def test_round_twelve_markings(margins: str, expected: str) -> None:
+    sop = doc("SOP_border.pdf", "sop", margins=margins)
+    assert values("Please find our SOP attached.", (sop,)) == [expected]
+
+
+def test_an_annex_letter_glued_to_the_word_in_a_file_name() -> None:
+    files = (
+        doc("AnnexA_Letter_Director.pdf", "cover_letter"),
+        doc("AnnexB_SOP_2020.pdf", "sop"),
+        doc("AnnexC_Register_keepers.xlsx", "network_resources"),
+    )
+    assert values("Annex C is for official use only.", files) == [F, F, T]
+
+
+def test_a_table_column_that_says_access_in_its_own_words() -> None:
+    text = (
+        "No | Document | Access\n"
+        "1 | Guidance on holding seized parrots | Open\n"
+        "2 | Directory of rescue centres | Limited (Parties only)\n"
+    )
+    files = (doc("Guidance_parrots.pdf", "species_guidance"), LIST)
+    assert values(text, files) == [F, T]
+
+
+def test_answers_inserted_with_the_mark_the_party_announced() -> None:
+    text = (
+        "Dear Sofie, our answers are inline, marked with **.\n\nBest, Tom\n\n"
+        "-----Original Message-----\nFrom: CITES Secretariat\n\n"
+        "1. May the SOP go on the public part of the database?\n** Yes.\n\n"
+        "2. Should the list of centres stay in the limited-access part?\n** Yes please.\n"
+    )
+    assert values(text, (SOP, LIST)) == [F, T]
