@@ -25,6 +25,9 @@ def compile_any(patterns: Sequence[str]) -> re.Pattern[str]:
 
 # Verbs and phrases of making a document public; their polarity depends on negation around them.
 PUBLISH = compile_any([
+    r"(?:para|a) (?:el )?conocimiento del publico", r"(?:es|son) para (?:su )?difusion",
+    r"portee?s? a la connaissance du public", r"brought to the (?:attention|knowledge) of the public",
+    r"(?:puest|llevad)[oa]s? (?:en|a) conocimiento del publico",
     r"(?:pourra|pourront|peut|peuvent|pourrait|pourraient) l etre", r"(?:podra|podran|puede|pueden|podria) serlo",
     r"publish(?:ed|ing)?", r"publication", r"made public", r"make (?:it |them )?public",
     r"be made (?:publicly )?available", r"made (?:publicly )?available", r"posted?(?: online)?",
@@ -185,7 +188,20 @@ RESTRICT = compile_any([
     r"(?:stay|remain|be kept|kept|keep it|keep them) (?:\w+ )?(?:among|within|between|inside) (?:the )?(?:government|governmental|state|cites|competent|public) (?:agencies|authorities|bodies|institutions|services|departments)",
     r"(?:reste|restent|rester|demeure|demeurent) (?:entre|au sein des?) (?:les )?(?:administrations|autorites|services de l etat)",
     r"(?:quede|queden|quedar|permanezca|permanezcan) (?:entre|dentro de) (?:las )?(?:instituciones|autoridades|entidades|dependencias) (?:publicas|del estado|gubernamentales|competentes)",
+    r"(?:fuera del alcance del|hors de (?:la )?portee du|out of (?:the )?public s?) ?(?:publico|public|reach|view)",
+    r"(?:empleada|utilizada|usada|empleado|utilizado|usado)s? (?:unicamente|solamente|solo|exclusivamente) para",
+    r"para (?:ustedes|usted|vos) (?:nomas|nada mas|solamente|unicamente|solos?)", r"solo para (?:ustedes|usted|vos)",
+    r"for your eyes only", r"pour vous seule?s?", r"en confianza",
+    r"(?:es|son) para (?:su|vuestro|el) archivo", r"(?:est|sont) pour (?:vos|votre) archives?", r"(?:is|are) for your (?:files|records)",
+    r"(?:de manera|de forma|de modo) (?:extraoficial|informal|oficiosa)", r"extraoficialmente",
+    r"a titre (?:officieux|informel)",
+    r"(?:todavia|aun|still) (?:no|not|can t|cannot) (?:\w+ ){0,2}(?:contestar|responder|confirmar|decir|answer|say|confirm)",
+    r"(?:ne|n) (?:\w+ ){0,2}(?:pas|peux pas|pouvons pas) encore (?:vous )?(?:repondre|confirmer|dire)",
     r"a reserver (?:aux?|a la|a l) (?:autorites|parties|organes|administrations|services|secretariat)",
+    # an audience named after "only": "ne peut être communiqué qu'au Secrétariat"
+    r"(?:ne|n) (?:\w+ ){0,3}(?:communique|transmis|diffuse|partage|remis)e?s? qu (?:a|au|aux|a la|a l)",
+    r"communicables? (?:\w+ )?(?:aux?|a la|a l|uniquement|seulement)(?! public| grand public)",
+    r"(?:only|solo|solamente|unicamente) (?:\w+ )?(?:be |ser )?(?:shared|communicated|passed on|given|disclosed|comunicad[oa]s?|compartid[oa]s?|entregad[oa]s?) (?:to|with|a|con)(?! the public| el publico)",
     r"(?:reservar|reservad[oa]s?) (?:a|para) (?:las )?autoridades",
     # a remark of its own in a table or a list: "For reference of the Secretariat"
     r"^(?:for|pour|para) (?:the |la |el )?(?:reference|referencia|information|informacion) (?:of|de|du|del) (?:the |la |el )?(?:secretariat|secretaria)$",
@@ -308,7 +324,9 @@ CONDITION = compile_any([
     r"until (?:\w+ ){0,4}(?:approv|adopt|final|confirm|clear)\w*", r"hold (?:it|them|this|these|the \w+) back",
     r"whether (?:\w+ ){0,8}(?:can|may|could) be (?:made public|published|posted|shared)",
     r"(?:lorsque|quand|des que|une fois que?) (?:\w+ ){0,12}(?:auront|aura) ete", r"des (?:sa|leur) (?:signature|approbation|adoption|validation)",
-    r"(?:cuando|una vez que?|tan pronto como) (?:\w+ ){0,8}(?:hayan|haya) sido", r"upon (?:its |their )?(?:signature|signing|approval|adoption)",
+    r"(?:cuando|una vez que?|tan pronto como) (?:\w+ ){0,8}(?:hayan|haya) sido",
+    r"una vez (?:que )?(?:\w+ ){0,2}(?:hayamos|hayan|haya) \w+", r"une fois (?:que )?(?:\w+ ){0,2}(?:aurons|auront|aura) \w+",
+    r"once (?:we|they) (?:have|ve) (?:\w+ ){0,2}(?:presented|discussed|consulted|shared|tabled|submitted|presented)", r"upon (?:its |their )?(?:signature|signing|approval|adoption)",
     rf"une fois (?:\w+ ){{0,8}}{_SUPPRIME}", r"apres (?:\w+ ){0,3}(?:suppression|anonymisation|occultation|retrait|approbation|adoption|validation)",
     r"avant (?:toute |sa |leur )?publication",
     r"merci de (?:retirer|supprimer|masquer|occulter)", rf"a condition (?:que|d) (?:\w+ ){{0,6}}{_SUPPRIME}",
@@ -360,10 +378,10 @@ CONDITION = compile_any([
     r"una vez (?:que )?(?:tengamos|obtengamos|recibamos|contemos con) (?:\w+ ){0,3}(?:consentimiento|autorizacion|conformidad|aprobacion|visto bueno)",
     r"(?:que )?(?:estamos|seguimos) (?:recopilando|recabando|reuniendo|recogiendo|esperando)",
     # the Party's position on confidentiality is not settled yet: restricted until it is
-    r"(?:confidentiality|confidentialite|confidencialidad|publication|publicacion|publishing) (?:\w+ ){0,20}"
+    r"(?:confidentiality|confidentialite|confidencialidad|publication|publicacion|publishing)[,;:]? (?:[\w,;:]+ ){0,20}"
     r"(?:will (?:revert|come back|get back|let you know|inform you|advise)|(?:under|still under|pending) (?:study|consideration|review|discussion)|not yet (?:been )?(?:decided|settled|determined)|"
-    r"(?:encore |toujours )?(?:a l etude|en cours d examen|en discussion|pas encore (?:\w+ )?(?:tranche|decide|arrete)\w*)|ferons connaitre|(?:vous )?(?:redirons|reviendrons)|"
-    r"(?:en|bajo) (?:estudio|consideracion|analisis|discusion)|(?:aun|todavia) no (?:\w+ )?(?:decidid|definid|resuelt)\w*|(?:le |les )?(?:informaremos|comunicaremos|haremos saber|confirmaremos))",
+    r"(?:encore |toujours )?(?:a l etude|en cours d examen|en discussion|pas encore (?:\w+ )?(?:tranche|decide|arrete)\w*)|ferons connaitre|(?:vous )?(?:redirons|reviendrons|repondra|repondrons|repondront)|will (?:reply|respond|answer)|"
+    r"(?:en|bajo) (?:estudio|consideracion|analisis|discusion)|(?:aun|todavia) no (?:\w+ )?(?:decidid|definid|resuelt)\w*|(?:le |les )?(?:informaremos|comunicaremos|haremos saber|confirmaremos|respondera|responderemos|contestara))",
     r"(?:will|shall) (?:revert|come back|get back) to you (?:\w+ ){0,6}(?:confidentiality|publication|publishing)",
     # the same arrangements as a submission not quoted here: cannot be told, so restricted (doubt)
     r"(?:same|identical) (?:confidentiality )?(?:arrangements|conditions|rules|terms|restrictions) (?:as|than)(?! (?:\w+ ){0,4}(?:below|beneath|underneath))",

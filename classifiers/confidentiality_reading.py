@@ -265,9 +265,22 @@ def _joined_conditions(parts: list[str]) -> list[str]:
     return joined
 
 
+# "Pour la confidentialité, c'est ma collègue qui est compétente ; elle vous répondra": a decision
+# put off is one statement, across the clauses that say who will give it.
+_DEFERRED = re.compile(
+    r"(?:confidential\w*|confidencialidad|publication|publicacion|publishing)\b[^.?!]{0,200}?\b"
+    r"(?:will (?:revert|reply|respond|answer|come back|get back|let you know)|"
+    r"(?:vous )?(?:repondra|repondrons|repondront|redirons|reviendrons|ferons connaitre)|"
+    r"(?:le |les )?(?:respondera|responderemos|contestara|informaremos|comunicaremos)|"
+    r"(?:te|le|les) (?:aviso|avisamos|avisare|avisaremos))\b"
+)
+
+
 def _clauses(sentence: str) -> list[_Clause]:
     subject_line = bool(_SUBJECT.match(sentence))
     folded = _EXCEPT_MARKED.sub(" ", fold_for_rules(sentence))
+    if _DEFERRED.search(folded):
+        return [_Clause(folded.strip(" ."), sentence, subject_line)]
     folded = _TOPIC_FIRST.sub(r"\1 ", folded)
     # "Publish everything but the annex": an exception, not a contrast.
     folded = re.sub(r"\b(everything|anything|all|todo|tout) but\b", r"\1 except", folded)

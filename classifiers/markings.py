@@ -30,6 +30,8 @@ _PHRASES = re.compile(
     r"sekretess|vertraulich|hemlig|riservato|confidenziale|sigiloso|vertrouwelijk|vs nfd|nur fur den dienstgebrauch|"
     r"ne pas communiquer|ne pas diffuser|reserve a l usage|usage reserve|niet verspreiden|nicht weitergeben|"
     r"usage administratif(?: uniquement)?|administrative use only|uso administrativo|unntatt offentlighet|"
+    r"documento de uso interno|document (?:a|d) usage interne|internal document|prohibida su (?:difusion|divulgacion)|"
+    r"diffusion interdite|interdit(?:e)? de diffusion|"
     r"distr\.? ?:? ?(?:limited|restricted|restreinte|limitada)|"
     r"(?:diffusion|distribution|difusion|distribucion) ?:? ?(?:\w+ ){0,4}(?:uniquement|seulement|only|unicamente|exclusivamente|solamente)|"
     r"non communicable|no comunicable|not communicable|commercial in confidence|con caracter reservado|"
@@ -88,10 +90,12 @@ class Marking:
 def _marking_lines(head: str) -> list[tuple[str, str]]:
     """Lines that could carry a marking: (original, folded), without copyright-like notices."""
     lines = []
+    # One line cut in cells is a running head; several are a table
+    rows = sum(len(re.split(r"\s*\|\s*|\t+", line.strip(" |"))) >= 3 for line in head.splitlines())
     for line in head.splitlines():
         line = line.strip()
         cells = re.split(r"\s*\|\s*|\t+", line.strip(" |"))
-        if len(cells) >= 3 and not _running_head(line, cells):
+        if len(cells) >= 3 and rows > 1 and not _running_head(line, cells):
             continue  # a table's row: its remark speaks of that row's item, not this document
         if line:
             line = _PLACE.sub(" ", line)

@@ -1868,6 +1868,18 @@ def test_a_type_word_qualified_by_a_word_of_a_file_name_finds_that_file() -> Non
             [F, T],
         ),
         ("El plan puede publicarse. El listado podrá serlo cuando haya sido actualizado.", [F, T]),
+        (  # a decision put off, and who will give it
+            "Pour la confidentialité, voyez avec mon chef ; il vous répondra la semaine prochaine.",
+            [T, T],
+        ),
+        ("Sobre la confidencialidad aún no le puedo responder; le aviso en cuanto pueda.", [T, T]),
+        ("La liste ne peut être transmise qu'aux services vétérinaires.", [F, T]),
+        ("Le plan ne doit pas être porté à la connaissance du public avant mai.", [T, F]),
+        ("Les remitimos en confianza el listado.", [F, T]),
+        ("El listado es para su archivo; el plan es para difusión.", [F, T]),
+        ("Les comparto de manera extraoficial el plan, que aún es borrador.", [T, F]),
+        ("El listado es para ustedes nomás.", [F, T]),
+        ("Pedimos que el listado se mantenga fuera del alcance del público.", [F, T]),
     ],
 )
 def test_round_twelve_wordings(text: str, expected: list[str]) -> None:
@@ -1882,7 +1894,10 @@ def test_round_twelve_wordings(text: str, expected: list[str]) -> None:
         ("Unntatt offentlighet, jf. offl. § 13", T),
         ("Offentlig versjon - navn er sladdet", F),
         ("DIFFUSION LIMITÉE AUX SERVICES - ne pas communiquer - Direction des Douanes", T),
-        ("1 | SOP | confidential", F),  # a table's row speaks of its item, not of this document
+        # a table's rows speak of their items, not of this document; one line cut in cells
+        # is a running head
+        ("1 | SOP | confidential\n2 | Plan | public", F),
+        ("Agencia de Bioseguridad | Coordinación | Documento de uso interno – no difundir", T),
     ],
 )
 def test_round_twelve_markings(margins: str, expected: str) -> None:
