@@ -79,14 +79,29 @@ _ANNOUNCED_MARK = re.compile(
 )
 
 
+# "Respondo entre líneas a sus preguntas", "answers inline": the mark is the one put before the
+# line that follows a question.
+_ANNOUNCED_INLINE = re.compile(
+    r"(?:respond\w*|contest\w*) entre l[íi]neas|answers? (?:are )?(?:inline|in line|below each)|"
+    r"r[ée]ponses? (?:\w+ )?(?:dans le texte|sous chaque question|entre les lignes)",
+    re.IGNORECASE,
+)
+_MARK_AFTER_QUESTION = re.compile(r"\?[ \t]*\n[ \t]*([>*#=+]{2,3})[ \t]*\S")
+
+
 def _marked_answers(text: str) -> str:
     """The Party's inserted answers, marked as answers ("→ Oui") where it says how it marked them."""
     announced = _ANNOUNCED_MARK.search(text)
-    if announced is None:
+    inline = _ANNOUNCED_INLINE.search(text) if announced is None else None
+    after_question = _MARK_AFTER_QUESTION.search(text, inline.end()) if inline else None
+    if announced is not None:
+        mark, start = announced.group(1), announced.end()
+    elif after_question is not None:
+        mark, start = after_question.group(1), after_question.start(1)
+    else:
         return text
-    mark = re.escape(announced.group(1))
-    after = re.sub(rf"(?m)^((?:>\s?)*)\s*{mark}\s*(?=\S)", r"\1→ ", text[announced.end() :])
-    return text[: announced.end()] + after
+    after = re.sub(rf"(?m)^((?:>\s?)*)\s*{re.escape(mark)}\s*(?=\S)", r"\1→ ", text[start:])
+    return text[:start] + after
 
 
 def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, list[Signal]]:

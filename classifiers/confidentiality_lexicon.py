@@ -25,12 +25,13 @@ def compile_any(patterns: Sequence[str]) -> re.Pattern[str]:
 
 # Verbs and phrases of making a document public; their polarity depends on negation around them.
 PUBLISH = compile_any([
+    r"(?:colg|cuelg)\w+ (?:\w+ ){0,2}(?:en|de) (?:la |el )?(?:parte|seccion|pagina|web|sitio)",
     r"(?:para|a) (?:el )?conocimiento del publico", r"(?:es|son) para (?:su )?difusion",
     r"portee?s? a la connaissance du public", r"brought to the (?:attention|knowledge) of the public",
     r"(?:puest|llevad)[oa]s? (?:en|a) conocimiento del publico",
     r"(?:pourra|pourront|peut|peuvent|pourrait|pourraient) l etre", r"(?:podra|podran|puede|pueden|podria) serlo",
     r"publish(?:ed|ing)?", r"publication", r"made public", r"make (?:it |them )?public",
-    r"be made (?:publicly )?available", r"made (?:publicly )?available", r"posted?(?: online)?",
+    r"be made (?:publicly )?available(?! to (?:us|me|the secretariat|you))", r"made (?:publicly )?available(?! to (?:us|me|the secretariat|you))", r"posted?(?: online)?",
     r"put (?:it |them )?online", r"upload(?:ed)?", r"disclosed?", r"disseminated?", r"circulated?",
     r"released? (?:to the public|publicly)", r"shared? (?:publicly|with the public)",
     r"go (?:in|into|on) the public (?:database|website|part|section)",
@@ -191,7 +192,8 @@ RESTRICT = compile_any([
     r"(?:fuera del alcance del|hors de (?:la )?portee du|out of (?:the )?public s?) ?(?:publico|public|reach|view)",
     r"(?:empleada|utilizada|usada|empleado|utilizado|usado)s? (?:unicamente|solamente|solo|exclusivamente) para",
     r"para (?:ustedes|usted|vos) (?:nomas|nada mas|solamente|unicamente|solos?)", r"solo para (?:ustedes|usted|vos)",
-    r"for your eyes only", r"pour vous seule?s?", r"en confianza",
+    r"for your eyes only", r"pour vous seule?s?", r"en confianza", r"under lock and key", r"sous cle", r"bajo llave",
+    r"(?:held?|kept?|keeping|holding) (?:\w+ ){0,2}(?:back )?(?:from|out of) (?:the )?public (?:view|eye|domain)",
     r"(?:es|son) para (?:su|vuestro|el) archivo", r"(?:est|sont) pour (?:vos|votre) archives?", r"(?:is|are) for your (?:files|records)",
     r"(?:de manera|de forma|de modo) (?:extraoficial|informal|oficiosa)", r"extraoficialmente",
     r"a titre (?:officieux|informel)",
@@ -516,6 +518,8 @@ EXCEPT = compile_any([
     r"save for", r"unlike", r"sauf", r"excepte", r"a l exception (?:de la|de l|des|du|de)", r"hormis",
     r"mais pas", r"contrairement (?:a la|au|aux|a l|a)", r"excepto", r"salvo", r"menos", r"con (?:la )?excepcion de(?:l)?",
     r"a excepcion de(?:l)?", r"con la salvedad de(?:l)?", r"pero no", r"a diferencia de(?:l)?",
+    # "Happy for it all to go public bar the SLA", "Publication OK save the MoU"
+    r"bar(?= (?:the|our|its|their) )", r"(?<=ok )save(?= (?:the|our|its|their) )", r"(?<=public )save(?= (?:the|our|its|their) )",
 ])  # fmt: skip
 CONTRAST = re.compile(
     # Not "but without column F": a permission with a carve-out stays one clause.

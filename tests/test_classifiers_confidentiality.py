@@ -1880,6 +1880,17 @@ def test_a_type_word_qualified_by_a_word_of_a_file_name_finds_that_file() -> Non
         ("Les comparto de manera extraoficial el plan, que aún es borrador.", [T, F]),
         ("El listado es para ustedes nomás.", [F, T]),
         ("Pedimos que el listado se mantenga fuera del alcance del público.", [F, T]),
+        ("Fine to publish everything bar the list of centres.", [F, T]),
+        ("Publication OK save the list. - Director", [F, T]),
+        ("Post the plan; the list should stay under lock and key.", [F, T]),
+        ("The Minister prefers that the list be held back from public view.", [F, T]),
+        ("Please keep that list out of public view.", [F, T]),
+        ("El listado, por favor, no lo colguéis en la parte pública.", [F, T]),
+        (  # made available to the sender: not published
+            "The list is a working document the provinces made available to us; it is not "
+            "intended for publication.",
+            [F, T],
+        ),
     ],
 )
 def test_round_twelve_wordings(text: str, expected: list[str]) -> None:
@@ -1930,5 +1941,15 @@ def test_answers_inserted_with_the_mark_the_party_announced() -> None:
         "-----Original Message-----\nFrom: CITES Secretariat\n\n"
         "1. May the SOP go on the public part of the database?\n** Yes.\n\n"
         "2. Should the list of centres stay in the limited-access part?\n** Yes please.\n"
+    )
+    assert values(text, (SOP, LIST)) == [F, T]
+
+
+def test_answers_inline_with_a_mark_the_party_did_not_name() -> None:
+    text = (
+        "Estimada Sofie:\n\nRespondo entre líneas.\n\nSaludos, Ana\n\n"
+        "-----Mensaje original-----\nDe: Secretaría CITES\n\n"
+        "1) ¿El listado puede ir en la parte pública?\n>> No, tiene teléfonos personales.\n\n"
+        "2) ¿Podemos publicar el procedimiento?\n>> Sí.\n"
     )
     assert values(text, (SOP, LIST)) == [F, T]
