@@ -45,7 +45,9 @@ _ANSWER_MARK = re.compile(
 _PART_OF_DOCUMENT = re.compile(
     r"^\s*(?:the |les? |la |las |los |el )?(?:columns?|colonnes?|columnas?|pages?|paginas?|campos?|fields?|"
     r"champs?|rows?|lignes?|filas?|(?:telephone|phone|telefono|mobile|cell)\w* numbers?|numeros?|names|noms|nombres|"
-    r"datos personales|donnees personnelles|personal data|addresses|adresses|direcciones|domicilios)\b"
+    r"datos personales|donnees personnelles|personal data|addresses|adresses|direcciones|domicilios|"
+    r"tables?|tableaux?|tablas?|chapters?|chapitres?|capitulos?|sections?|secciones|photographs?|photos?|fotos?|"
+    r"fotografias?|maps?|cartes?|mapas?)\b"
 )
 # "The former can be published; the latter cannot": the last two documents named before.
 _FORMER_LATTER = re.compile(
@@ -94,6 +96,13 @@ _RELATIVE = re.compile(
 _PRONOUN = re.compile(
     r"^\s*(?:it|this one|the latter|celle ci|celui ci|cette derniere|ce dernier|elle|il|"
     r"esta|este|esta ultima|este ultimo|ella|el mismo|la misma)\s+(?!y a\b|faut\b|est possible\b)"
+)
+_THAT_ONE = re.compile(
+    r"^\s*(?:(?:asi que|so|donc|por lo tanto|therefore) )?(?:ese|esa|that one|this one|celui la|celle la|celui ci|celle ci)\b"
+)
+_FOR_NOW = re.compile(
+    r",?\s*(?:por ahora|por el momento|de momento|for now|for the time being|pour l instant|"
+    r"pour le moment|pour l heure)\s*[.!]?$"
 )
 # A restriction asked as a question: "Could the protocol live in the restricted section?"
 _REQUEST = re.compile(
@@ -295,7 +304,8 @@ def _clauses(sentence: str) -> list[_Clause]:
                 # Not before a relative pronoun: ", el cual contiene..." continues the same clause.
                 r",\s+(?!(?:(?:el|la|los|las) cual|lequel|laquelle|lesquel|which|who)\b(?!\s+(?:may|can|is|are|puede|pueden|es|son|peut|peuvent|est|sont)\b))"
                 r"(?=(?:the|le|la|les|l |el|lo|los|las|its?|their|leur|su|sus|whereas|et|y|and|as|because|since|"
-                r"car|puisque|porque|ya que|dado que|pues|qui|que|which|who|el cual|la cual|lequel|laquelle)\b)",
+                r"car|puisque|porque|ya que|dado que|pues|qui|que|which|who|el cual|la cual|lequel|laquelle|"
+                r"asi que|por lo tanto|por eso|so|therefore|donc|c est pourquoi)\b)",
                 piece,
             )
         ):
@@ -529,6 +539,11 @@ class SegmentReader:
             found = "vague"  # "Please disregard the CONFIDENTIAL marking on the SOP"
         evidence = f'"{clause.sentence[:220]}"'
         elliptic = found is None and reading.last_polarity and self._names_documents(text)
+        text = _FOR_NOW.sub("", text)  # "ese no, por ahora": the answer is "no"
+        if found is None and reading.last_polarity and _THAT_ONE.match(text):
+            # "el convenio tiene una cláusula en discusión, así que ese no": the document the
+            # sentence just named
+            elliptic = bool(reading.last_scope) and reading.last_sentence == clause.sentence
         if found is None and _REFUSAL.search(text) and self._names_documents(text):
             found = CONFIDENTIAL  # "Pour le contrat, c'est non."
         elif found is None and not reading.last_polarity and self._names_documents(text):

@@ -150,7 +150,8 @@ _FORWARD = lex.compile_any(
 )  # fmt: skip
 _PRONOUN = lex.compile_any(
     [
-        r"it", r"they", r"them", r"its", r"their", r"leurs?(?= [a-z])", r"this",
+        r"it", r"they", r"them", r"its", r"their", r"leurs?(?= [a-z])", r"this", r"ese", r"esa", r"aquel", r"aquella",
+        r"that one", r"this one",
         r"(?:es|son|est|sont|c est|it is|they are) (?:un|una|une|des|unos|unas|an?) (?:\w+ )?(?:documento|document)s?", r"these", r"il", r"elle", r"ils", r"elles", r"ceci", r"cela",
         r"les?(?= \w+(?:er|ir|re|ez|ons|ent)\b)", r"la(?= \w+(?:er|ir|re|ez|ons|ent)\b)", r"l[oa]s?(?= (?:\w+(?:ar|er|ir|an|en|amos|emos|imos)|ha|han|hemos)\b)", r"esto", r"eso", r"\w+r(?:lo|la|los|las)",
         r"\w+rse", r"en(?= (?:autoriser|permettre|publier|diffuser|accepter))",

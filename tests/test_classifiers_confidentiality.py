@@ -1886,6 +1886,17 @@ def test_a_type_word_qualified_by_a_word_of_a_file_name_finds_that_file() -> Non
         ("The Minister prefers that the list be held back from public view.", [F, T]),
         ("Please keep that list out of public view.", [F, T]),
         ("El listado, por favor, no lo colguéis en la parte pública.", [F, T]),
+        ("Solicitamos que el listado sea consultable únicamente por las Autoridades.", [F, T]),
+        ("Les rogamos abstenerse de difundir el listado; el plan puede publicarse.", [F, T]),
+        (  # a part of the file as sent: not the file as sent
+            "El plan puede publicarse, salvo el mapa del capítulo 3, que ubica los criaderos.",
+            [T, F],
+        ),
+        (
+            "Pueden publicar todo. Me dicen que el listado aún está en revisión, así que ese "
+            "no, por ahora.",
+            [F, T],
+        ),
         (  # made available to the sender: not published
             "The list is a working document the provinces made available to us; it is not "
             "intended for publication.",
@@ -1953,3 +1964,18 @@ def test_answers_inline_with_a_mark_the_party_did_not_name() -> None:
         "2) ¿Podemos publicar el procedimiento?\n>> Sí.\n"
     )
     assert values(text, (SOP, LIST)) == [F, T]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vimos la Notificación en la página de la CITES y les enviamos el convenio.",
+        "Adjunto el convenio.\n\n--\nOficina de Acceso a la Información Pública – Ley de Libre "
+        "Acceso a la Información Pública No. 200-04",
+    ],
+)
+def test_the_cites_page_and_an_access_to_information_office_are_not_permissions(text: str) -> None:
+    agreement = doc("Convenio_zoologico.pdf", "contract")
+    decisions = decide(text, (agreement,))
+    assert [d.value for d in decisions] == [T]
+    assert not stated(decisions)
