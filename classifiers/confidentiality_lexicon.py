@@ -25,13 +25,14 @@ def compile_any(patterns: Sequence[str]) -> re.Pattern[str]:
 
 # Verbs and phrases of making a document public; their polarity depends on negation around them.
 PUBLISH = compile_any([
+    r"pubblica(?:zione|re|to|ta|ti|te)", r"divulga(?:zione|re)",  # Italian, passed on by a Party
     r"(?:colg|cuelg)\w+ (?:\w+ ){0,2}(?:en|de) (?:la |el )?(?:parte|seccion|pagina|web|sitio)",
     r"(?:para|a) (?:el )?conocimiento del publico", r"(?:es|son) para (?:su )?difusion",
     r"portee?s? a la connaissance du public", r"brought to the (?:attention|knowledge) of the public",
     r"(?:puest|llevad)[oa]s? (?:en|a) conocimiento del publico",
     r"(?:pourra|pourront|peut|peuvent|pourrait|pourraient) l etre", r"(?:podra|podran|puede|pueden|podria) serlo",
     r"publish(?:ed|ing)?", r"publication", r"made public", r"make (?:it |them )?public",
-    r"be made (?:publicly )?available(?! to (?:us|me|the secretariat|you))", r"made (?:publicly )?available(?! to (?:us|me|the secretariat|you))", r"posted?(?: online)?",
+    r"be made (?:publicly )?available(?! to (?:us|me|the secretariat|you))", r"made (?:publicly )?available(?! to (?:us|me|the secretariat|you))", r"post(?:ed|ing)?(?: online)?",
     r"put (?:it |them )?online", r"upload(?:ed)?", r"disclosed?", r"disseminated?", r"circulated?",
     r"released? (?:to the public|publicly)", r"shared? (?:publicly|with the public)",
     r"go (?:in|into|on) the public (?:database|website|part|section)",
@@ -194,6 +195,7 @@ RESTRICT = compile_any([
     r"para (?:ustedes|usted|vos) (?:nomas|nada mas|solamente|unicamente|solos?)", r"solo para (?:ustedes|usted|vos)",
     r"(?:consultables?|accesibles?|accessibles?|viewable) (?:\w+ )?(?:unicamente|solamente|solo|exclusivamente|uniquement|seulement|only) (?:por|para|a|par|aux?|by|to)",
     r"(?:abstenerse|abstengan|abstenga|abstenernos|s abstenir|vous abstenir|abstenez vous|refrain) (?:\w+ )?(?:de |from )?(?:difundir|publicar|divulgar|diffuser|publier|divulguer|publishing|circulating|posting|disseminating)",
+    r"riservat[oaie]", r"confidenziale", r"uso interno",
     r"for your eyes only", r"pour vous seule?s?", r"en confianza", r"under lock and key", r"sous cle", r"bajo llave",
     r"(?:held?|kept?|keeping|holding) (?:\w+ ){0,2}(?:back )?(?:from|out of) (?:the )?public (?:view|eye|domain)",
     r"(?:es|son) para (?:su|vuestro|el) archivo", r"(?:est|sont) pour (?:vos|votre) archives?", r"(?:is|are) for your (?:files|records)",
@@ -203,7 +205,11 @@ RESTRICT = compile_any([
     r"(?:ne|n) (?:\w+ ){0,2}(?:pas|peux pas|pouvons pas) encore (?:vous )?(?:repondre|confirmer|dire)",
     r"a reserver (?:aux?|a la|a l) (?:autorites|parties|organes|administrations|services|secretariat)",
     # an audience named after "only": "ne peut être communiqué qu'au Secrétariat"
-    r"(?:ne|n) (?:\w+ ){0,3}(?:communique|transmis|diffuse|partage|remis)e?s? qu (?:a|au|aux|a la|a l)",
+    r"(?:ne|n) (?:\w+ ){0,3}(?:communique|transmis|diffuse|partage|remis|consultable|accessible)e?s? (?:qu|que) (?:a|au|aux|a la|a l|par)",
+    r"a retirer (?:du public|de la partie publique)", r"(?:remove|withdraw)\w* from (?:the )?public", r"retirar\w* de la parte publica",
+    r"(?:dois|devons|doit|doivent) encore (?:verifier|confirmer|consulter)", r"(?:still|yet) (?:have|need) to (?:check|verify|confirm|clear)",
+    r"(?:(?:todavia|aun) )?(?:tengo|tenemos|debo|debemos) (?:que )?(?:verificar|confirmar|consultar)(?: todavia| aun)",
+    r"(?:todavia|aun) (?:tengo|tenemos|debo|debemos) (?:que )?(?:verificar|confirmar|consultar)",
     r"communicables? (?:\w+ )?(?:aux?|a la|a l|uniquement|seulement)(?! public| grand public)",
     r"(?:only|solo|solamente|unicamente) (?:\w+ )?(?:be |ser )?(?:shared|communicated|passed on|given|disclosed|comunicad[oa]s?|compartid[oa]s?|entregad[oa]s?) (?:to|with|a|con)(?! the public| el publico)",
     r"(?:reservar|reservad[oa]s?) (?:a|para) (?:las )?autoridades",

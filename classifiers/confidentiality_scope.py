@@ -57,7 +57,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         r"plan nacional", r"strateg(?:y|ie|ia)", r"response plan", r"plan de respuesta",
         r"(?<=the |our )plan", r"(?<=le |ce )plan", r"(?<=el )plan", r"(?<=este )plan",
     ),
-    "protocol": (r"protocols?", r"protocoles?", r"protocolos?"),
+    "protocol": (r"protocols?", r"protocoles?", r"protocolos?", r"protocoll[oi]"),
     "sop": (
         r"sops?", r"standard operating procedures?", r"operating procedures?", r"procedures?",
         r"procedimientos?", r"procedures? operationnelles?", r"mode operatoire", r"pon", r"poe", r"pno",
@@ -70,7 +70,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "other": (
         r"reports?", r"rapports?", r"informes?", r"actas?", r"statistics", r"statistiques", r"estadisticas",
-        r"minutes", r"proces verbal",
+        r"minutes", r"proces verbal", r"statuts", r"statutes", r"estatutos", r"bylaws",
     ),
     "network_resources": (
         r"lists?", r"listes?", r"listas?", r"listados?", r"directory", r"directories", r"repertoires?",
@@ -498,6 +498,24 @@ def _type_word_in_name(clause: str, docs: Sequence[DocumentFacts], typed: list[i
     return word if any(p.search(name) for p in used) else []
 
 
+def _with_coordinated(clause: str, docs: Sequence[DocumentFacts], typed: list[int]) -> list[int]:
+    """ "Pas de mise en ligne pour le contrat ni pour le tableau des effectifs": a document named
+    by a word of its name beside one named by its type."""
+    found = set(typed)
+    coordinated = re.split(
+        r"\b(?:and|et|y|ni|nor|or|ou|o|as well as|ainsi que|asi como) (?:pour |for |para |con |avec |with )?"
+        r"(?=(?:le|la|les|l|the|el|los|las|our|notre|nos|nuestro|nuestra|its|son|sa|ses|su|sus)\b)",
+        clause,
+    )
+    for part in coordinated[1:]:
+        if by_type(part, docs)[1]:
+            continue
+        word = by_name_word(part, docs)
+        if len(word) == 1:
+            found.update(word)
+    return sorted(found)
+
+
 def by_name_word(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
     """A distinctive word of a file name ("the summary", "the full text", "el resumen")."""
     words = set(re.findall(r"[a-z]{4,}", clause)) - _GENERIC_TOKENS - _TYPE_TOKENS - _SHORT_COMMON
@@ -735,7 +753,7 @@ def scope(
     if qualified:
         return qualified, NAMED, "by the type word and a word of its name"
     if typed:
-        return typed, TYPED, "document type"
+        return _with_coordinated(clause, docs, typed), TYPED, "document type"
     word = by_name_word(clause, docs)
     if word:
         return word, NAMED, "by a word of its name"

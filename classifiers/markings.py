@@ -135,8 +135,8 @@ def read_marking(margins: str) -> Marking:
             else next(
                 (
                     m
-                    for part in re.split(r"\s[-–|/]\s", folded)
-                    if (m := _PHRASES.match(part.strip()))
+                    for part in re.split(r"\s[-–|/]\s", original)
+                    if (m := _PHRASES.match(_NOT_A_MARKING.sub(" ", fold_for_rules(part)).strip()))
                 ),
                 None,
             )

@@ -152,7 +152,7 @@ _MENTION_WORDS = re.compile(
 
 # A whole sentence in quotes is a statement reported for someone ("MALAWI: "Our protocol is for
 # official use only.""), not a phrase mentioned.
-_REPORTED_SENTENCE = re.compile(r"^.[A-ZÁÉÍÓÚÀÈ][^.!?]*(?:\s+\S+){4,}[.!]\W?$", re.DOTALL)
+_REPORTED_SENTENCE = re.compile(r"^.\s?[A-ZÁÉÍÓÚÀÈ][^.!?]*(?:\s+\S+){4,}[.!]\s?\W?$", re.DOTALL)
 
 
 def _is_mention(quoted: str) -> bool:

@@ -1979,3 +1979,42 @@ def test_the_cites_page_and_an_access_to_information_office_are_not_permissions(
     decisions = decide(text, (agreement,))
     assert [d.value for d in decisions] == [T]
     assert not stated(decisions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Mission souhaiterait que la liste ne soit consultable que par les Parties.", [F, T]),
+        ("La liste est à retirer du public ; le reste est inchangé.", [F, T]),
+        ("Le plan peut être publié, mais je dois encore vérifier pour la liste.", [F, T]),
+        ("Pas de mise en ligne pour le plan ni pour le fichier des centres.", [T, T]),
+        (  # a line in Italian, passed on by the Party
+            "Le canton ajoute : « La lista dei centri non è destinata alla pubblicazione. »",
+            [F, T],
+        ),
+    ],
+)
+def test_round_twelve_scope_and_passed_on_wordings(text: str, expected: list[str]) -> None:
+    files = (PLAN, doc("Fichier_centres_accueil.xlsx", "network_resources"))
+    assert values(text, files) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Courriel émis depuis un poste de l'Administration.",
+        "Nos statuts sont publics et nos comptes certifiés.",
+    ],
+)
+def test_words_about_something_else_do_not_lift_the_default(text: str) -> None:
+    agreement = doc("Convention_refuge.pdf", "contract")
+    assert values(text, (PLAN, agreement)) == [F, T]
+
+
+def test_a_marking_in_the_second_part_of_a_dashed_header() -> None:
+    sop = doc(
+        "Procedure_saisie.pdf",
+        "sop",
+        margins="Document réservé aux agents assermentés - diffusion limitée - version 2",
+    )
+    assert values("Rien de confidentiel, vous pouvez tout publier.", (sop, PLAN)) == [T, F]
