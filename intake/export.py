@@ -2,7 +2,9 @@
 
 Keys: message_id, kind, call, party, sender, received_at, late, language, documents[{filename,
 sha256, media_type, language, doc_type, confidential, text_chars, error}]. With `public=True`
-every confidential document is left out and the sender is null; with `accepted_only=True` only
+every confidential document, every document held for review (an open confidentiality flag no
+reviewer has settled) and every rejected submission are left out, and the sender is null; with
+`accepted_only=True` only
 the submissions a reviewer has accepted are written (what the automatic decisions alone have not
 made safe to publish stays out).
 """
@@ -42,9 +44,12 @@ def document_record(document: Document) -> dict[str, Any]:
 
 
 def message_record(
-    submission: Submission, documents: tuple[Document, ...], public: bool
+    submission: Submission,
+    documents: tuple[Document, ...],
+    public: bool,
+    held: set[int] | frozenset[int] = frozenset(),
 ) -> dict[str, Any]:
-    shown = queries.public_documents(documents) if public else list(documents)
+    shown = queries.public_documents(documents, submission, held) if public else list(documents)
     return {
         "message_id": submission.message_id,
         "kind": submission.kind,
@@ -64,7 +69,10 @@ def records(
     for view in queries.submissions(engine):
         if accepted_only and view.submission.review_status != "accepted":
             continue
-        yield message_record(view.submission, view.documents, public)
+        if public and view.submission.review_status == "rejected":
+            continue
+        held = queries.held_for_review(view.flags, view.decisions)
+        yield message_record(view.submission, view.documents, public, held)
 
 
 def write_jsonl(

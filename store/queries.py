@@ -1,8 +1,12 @@
 """Read side: the export, the triage queue, the status report.
 
 Public reads go through `public_documents`, the one place that decides what the public may see:
-documents not confidential, of submissions not rejected. Nothing else in intake filters for the
-public, so there is one rule to audit.
+documents not confidential, of submissions not rejected, and not held for review. A document is
+held while an open confidentiality flag says the rules decided it with a doubt (the call's default,
+a statement naming no document, an inference, a conflict) and no reviewer has confirmed it: on
+mail nobody has read, most of the confidential documents the rules decide public are among these
+(README, "Confidentiality"). Nothing else in intake filters for the public, so there is one rule
+to audit.
 """
 
 from __future__ import annotations
@@ -47,9 +51,31 @@ class SubmissionView:
         return sorted(current.values(), key=lambda r: (r.document_id or 0, r.name))
 
 
-def public_documents(documents: Sequence[Document]) -> list[Document]:
-    """The documents the public may see: never a confidential one."""
-    return [d for d in documents if d.confidential is False]
+def held_for_review(flags: Sequence[Flag], reviews: Sequence[DecisionRow] = ()) -> set[int]:
+    """Documents an open confidentiality flag holds back from the public until a reviewer sets
+    their confidentiality or decides the submission (which resolves its flags)."""
+    confirmed = {
+        r.document_id for r in reviews if r.origin == "review" and r.name == "confidential"
+    }
+    return {
+        int(f.target.split(":", 1)[1])
+        for f in flags
+        if not f.resolved
+        and f.code.startswith("confidentiality_")
+        and f.target.startswith("document:")
+    } - {d for d in confirmed if d is not None}
+
+
+def public_documents(
+    documents: Sequence[Document],
+    submission: Submission,
+    held: set[int] | frozenset[int] = frozenset(),
+) -> list[Document]:
+    """The documents of one submission the public may see: never a confidential one, nothing of
+    a rejected submission, nothing held for review."""
+    if submission.review_status == "rejected":
+        return []
+    return [d for d in documents if d.confidential is False and d.id not in held]
 
 
 def submissions(engine: Engine, batch: int = 200) -> Iterator[SubmissionView]:
@@ -74,11 +100,17 @@ def submissions(engine: Engine, batch: int = 200) -> Iterator[SubmissionView]:
             flags = session.exec(
                 select(Flag).where(col(Flag.submission_id).in_(ids), col(Flag.resolved).is_(False))
             ).all()
+            reviews = session.exec(
+                select(DecisionRow).where(
+                    col(DecisionRow.submission_id).in_(ids), DecisionRow.origin == "review"
+                )
+            ).all()
         for row in rows:
             yield SubmissionView(
                 row,
                 tuple(d for d in docs if d.submission_id == row.id),
                 tuple(f for f in flags if f.submission_id == row.id),
+                decisions=tuple(r for r in reviews if r.submission_id == row.id),
             )
         last_id = rows[-1].id or last_id
 
@@ -180,6 +212,13 @@ def species_search(
         rows = session.exec(query.order_by(col(SpeciesRow.count).desc())).all()
     hits = [SpeciesHit(sub, doc, row.name, row.count) for row, doc, sub in rows]
     if public:
-        visible = {id(d) for d in public_documents([h.document for h in hits])}
-        hits = [h for h in hits if id(h.document) in visible]
+        visible: set[int | None] = set()
+        for sid in {h.submission.id for h in hits if h.submission.id is not None}:
+            view = submission(engine, sid)
+            if view is not None:
+                shown = public_documents(
+                    view.documents, view.submission, held_for_review(view.flags, view.decisions)
+                )
+                visible.update(d.id for d in shown)
+        hits = [h for h in hits if h.document.id in visible]
     return hits

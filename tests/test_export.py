@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from intake import export
 from intake.pipeline import Pipeline, poll_once
 from intake.sources.local import FolderSource
 from store import submissions
-from store.models import Document, Submission
+from store.models import Document, Flag, Submission
 
 MESSAGE_KEYS = {
     "message_id",
@@ -123,5 +123,47 @@ def test_accepted_public_export_holds_only_reviewed_submissions(
     (record,) = [json.loads(line) for line in out.getvalue().splitlines()]
     assert record["message_id"] == accepted.message_id and record["sender"] is None
     assert all(d["confidential"] is False for d in record["documents"])
+    # Without --accepted: everything but the rejected submission
     _, everything = _export(engine, public=True)
-    assert len(everything) == len(rows) + sum(1 for r in everything if r["kind"] != "submission")
+    assert rejected.message_id not in {r["message_id"] for r in everything}
+    others = sum(1 for r in everything if r["kind"] != "submission")
+    assert len(everything) == len(rows) - 1 + others
+
+
+def test_a_document_the_rules_decided_with_a_doubt_is_held_until_a_reviewer_settles_it(
+    pipeline: Pipeline, engine: Engine, demo_mailbox: Path
+) -> None:
+    """An open confidentiality flag (the call's default, an inference, a conflict) keeps a
+    document decided public out of the public export until a reviewer sets its confidentiality
+    or decides the submission."""
+    poll_once(pipeline, FolderSource(demo_mailbox))
+    with Session(engine) as session:
+        flags = session.exec(
+            select(Flag).where(col(Flag.code).startswith("confidentiality_"))
+        ).all()
+        held = [
+            (flag, document)
+            for flag in flags
+            if (document := session.get(Document, int(flag.target.split(":")[1])))
+            and document.confidential is False
+        ]
+    assert len(held) >= 2, "the demo mailbox has documents decided public with a doubt"
+    (first, first_doc), (second, second_doc) = held[0], held[-1]
+    assert first.submission_id != second.submission_id or first_doc.id != second_doc.id
+
+    def public_hashes() -> set[str]:
+        text, _ = _export(engine, public=True)
+        return {d.sha256 for d in (first_doc, second_doc) if d.sha256 in text}
+
+    assert public_hashes() == set()
+    # a reviewer confirms one document's confidentiality: that one is released
+    submissions.review(
+        engine,
+        first.submission_id,
+        "reviewer",
+        corrections=[(first_doc.id, "confidential", "false")],
+    )
+    assert public_hashes() == {first_doc.sha256}
+    # accepting the other's submission resolves its flags
+    submissions.review(engine, second.submission_id, "reviewer", status="accepted")
+    assert second_doc.sha256 in public_hashes()
