@@ -36,6 +36,7 @@ class Outcome:
     split: str
     expected: str
     got: str
+    held: bool = False  # decided with a flag that holds it from the public until reviewed
 
     @property
     def right(self) -> bool:
@@ -121,6 +122,7 @@ def _confidentiality(cases: Iterable[dict[str, Any]]) -> list[Outcome]:
                     case["split"],
                     _label(doc["expected_confidential"]),
                     _label(got),
+                    held=bool(decision.flags),
                 )
             )
     return outcomes
@@ -237,8 +239,14 @@ def report(results: dict[str, Scores], verbose: bool = False) -> str:
         for label, (precision, recall, support) in scores.per_label().items():
             lines.append(f"  {label:22} {precision:9.3f} {recall:7.3f} {support:8d}")
         if decision == "confidentiality":
-            leaks = confidential_leaks(scores)
-            lines.append(f"  confidential documents decided public: {len(leaks)}")
+            for split in (*splits, "all"):
+                part = scores if split == "all" else _split(scores, split)
+                leaks = confidential_leaks(part)
+                exposed = sum(1 for o in leaks if not o.held)
+                lines.append(
+                    f"  {split:8} confidential documents decided public: {len(leaks)}, "
+                    f"{len(leaks) - exposed} held for review, {exposed} public without review"
+                )
         if verbose:
             errors: dict[str, list[str]] = defaultdict(list)
             for o in scores.outcomes:

@@ -61,7 +61,7 @@ def held_for_review(flags: Sequence[Flag], reviews: Sequence[DecisionRow] = ()) 
         int(f.target.split(":", 1)[1])
         for f in flags
         if not f.resolved
-        and f.code.startswith("confidentiality_")
+        and (f.code.startswith("confidentiality_") or f.code == "low_confidence_confidential")
         and f.target.startswith("document:")
     } - {d for d in confirmed if d is not None}
 

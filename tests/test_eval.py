@@ -35,13 +35,16 @@ NEVER_READ: list[tuple[str, str, float]] = [
 ]
 # Confidential documents decided public on the never-read confidentiality set, first measured.
 NEVER_READ_LEAKS = ("holdout11", 68)
+# Of those, the ones decided without a flag: public without review (store.queries.held_for_review
+# holds the flagged ones back), first measured.
+NEVER_READ_EXPOSED = ("holdout11", 18)
 # Sets read after their first measure whose round of rules is not finished: the accuracy and the
 # confidential documents decided public reached so far (first measured: holdout9 0.847 with 43,
 # holdout10 0.798 with 70), a guard until the round brings them to the floors and they join
 # DEVELOPED.
 IN_PROGRESS: list[tuple[str, str, float, int]] = [
-    ("confidentiality", "holdout9", 0.938, 6),
-    ("confidentiality", "holdout10", 0.794, 71),
+    ("confidentiality", "holdout9", 0.940, 6),
+    ("confidentiality", "holdout10", 0.908, 14),
     ("doc_type", "holdout10", 0.878, 0),
 ]
 # Confidential documents decided public that a developed set still has, each flagged for review:
@@ -113,6 +116,13 @@ def test_never_read_confidentiality_leaks_do_not_grow() -> None:
     split, measured = NEVER_READ_LEAKS
     part = scores_of("confidentiality").subset(lambda o: o.split == split)
     assert len(confidential_leaks(part)) <= measured
+
+
+def test_never_read_confidential_documents_public_without_review_do_not_grow() -> None:
+    split, measured = NEVER_READ_EXPOSED
+    part = scores_of("confidentiality").subset(lambda o: o.split == split)
+    exposed = [o for o in confidential_leaks(part) if not o.held]
+    assert len(exposed) <= measured
 
 
 @pytest.mark.parametrize(("decision", "split", "reached", "leaks"), IN_PROGRESS)
