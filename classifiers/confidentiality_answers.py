@@ -251,8 +251,10 @@ def table_signals(
         elif lex.CONDITION.search(value):
             # "Sí, pero sin la columna de celulares": not as sent.
             verdict = CONFIDENTIAL
-        elif _TABLE_OPEN.match(value) or _TABLE_LIMITED.match(value):
-            verdict = PUBLIC if _TABLE_OPEN.match(value) else CONFIDENTIAL
+        elif _TABLE_OPEN.match(value):
+            verdict = PUBLIC
+        elif _TABLE_LIMITED.match(value):
+            verdict = CONFIDENTIAL
         elif _TABLE_YES.match(value):
             verdict = PUBLIC if inverted else CONFIDENTIAL
         elif _TABLE_NO.match(value):

@@ -4,9 +4,8 @@ Keys: message_id, kind, call, party, sender, received_at, late, language, docume
 sha256, media_type, language, doc_type, confidential, text_chars, error}]. With `public=True`
 every confidential document, every document held for review (an open confidentiality flag no
 reviewer has settled) and every rejected submission are left out, and the sender is null; with
-`accepted_only=True` only
-the submissions a reviewer has accepted are written (what the automatic decisions alone have not
-made safe to publish stays out).
+`accepted_only=True` only the submissions a reviewer has accepted are written (what the
+automatic decisions alone have not made safe to publish stays out).
 """
 
 from __future__ import annotations
