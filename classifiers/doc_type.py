@@ -752,6 +752,13 @@ TYPES = (
 )  # fmt: skip
 
 
+def _by_form(evidence: str) -> bool:
+    """Whether the rules' "other" rests on the document's form (a press release's dateline, an
+    invoice, a judgment, a title), not only on a word the page mentions in passing."""
+    cues = [c.strip() for c in evidence.split(";") if c.strip()]
+    return any(not re.match(r"(?:page|heading) mentions\b", c) for c in cues)
+
+
 def classify_doc_type(
     filename: str, first_page: str, title: str = "", requested: Sequence[str] = ()
 ) -> Decision:
@@ -762,7 +769,11 @@ def classify_doc_type(
     model = load_model()
     if model is None or rules.value is None:
         return rules
-    if rules.value == "other" and "doc_type_unknown" not in rules.flags:
+    if (
+        rules.value == "other"
+        and "doc_type_unknown" not in rules.flags
+        and _by_form(rules.evidence)
+    ):
         # "Other" is a class by exclusion (press releases, invoices, judgments, terms of
         # reference...): the rules know these genres by their form, a word model cannot learn
         # them from a few examples each, so a recognised genre stands.

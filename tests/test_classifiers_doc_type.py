@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from classifiers import doc_type
 from classifiers.doc_type import classify_doc_type, repair_ocr
 
 REQUESTED_2021_008 = (
@@ -1452,3 +1453,18 @@ Step 3 - The veterinary service examines the animals.
 All three agencies keep a copy of the handover form.""",
     )
     assert decision.value == "protocol", decision.evidence
+
+
+@pytest.mark.parametrize(
+    ("evidence", "by_form"),
+    [
+        ("page mentions meeting", False),
+        ("page mentions report; heading mentions presentation", False),
+        ("press release: dateline; page mentions report", True),
+        ("heading: taller", True),
+    ],
+)
+def test_the_rules_other_stands_only_on_the_documents_form(evidence: str, by_form: bool) -> None:
+    """The rules' "other" overrules the learned model only when it rests on the document's form
+    (a dateline, a heading, a title), not on a word its page mentions in passing."""
+    assert doc_type._by_form(evidence) is by_form

@@ -45,7 +45,7 @@ NEVER_READ_EXPOSED = ("holdout11", 18)
 IN_PROGRESS: list[tuple[str, str, float, int]] = [
     ("confidentiality", "holdout9", 0.940, 6),
     ("confidentiality", "holdout10", 0.908, 14),
-    ("doc_type", "holdout10", 0.878, 0),
+    ("doc_type", "holdout10", 0.889, 0),
 ]
 # Confidential documents decided public that a developed set still has, each flagged for review:
 # holdout8's h8-conf-es-016, a contract reached by "ya no tienen inconveniente en que se
