@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from classifiers import confidentiality_lexicon as lex
-from classifiers.confidentiality_answers import answers_on_top, table_signals
+from classifiers.confidentiality_answers import answers_on_top, legend_signals, table_signals
 from classifiers.confidentiality_lexicon import fold_for_rules
 from classifiers.confidentiality_reading import (
     CONFIDENTIAL,
@@ -126,6 +126,7 @@ def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, lis
         )
         SegmentReader(segment, docs, signals, stated, described).read()
         table_signals(segment, docs, signals)
+        legend_signals(segment, docs, signals)
     return signals
 
 

@@ -269,3 +269,34 @@ def table_signals(
             signals[target].append(
                 Signal(verdict, NAMED, segment.depth, f'table row "{" | ".join(row)[:160]}"')
             )
+
+
+# "G = may be published; A = Management Authorities only", "◼ = peut être rendu public": a
+# legend of codes, each one a statement, then items carrying the codes.
+_LEGEND_ENTRY = re.compile(r"(?:^|[;:\n]|\s-\s)\s*([^\s=;:,()\[\]]{1,3})\s*=\s*([^;\n=]{3,120})")
+
+
+def legend_signals(
+    segment: Segment, docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
+) -> None:
+    """Items tagged with the codes of a legend the message gives ("(R) Cooperation agreement")."""
+    legend: dict[str, str] = {}
+    for code, statement in _LEGEND_ENTRY.findall(segment.text):
+        said = polarity(fold_for_rules(statement))
+        if said in (CONFIDENTIAL, PUBLIC):
+            legend[code] = said
+    if len(set(legend.values())) < 2:
+        return  # a legend sets codes apart: one code alone is a sentence with "="
+    for line in segment.text.splitlines():
+        if "=" in line:
+            continue
+        for code, said in legend.items():
+            tagged = re.match(
+                rf"^\s*[-*•]?\s*[(\[]?{re.escape(code)}[)\]]?\s+(\S.*)$", line
+            ) or re.match(rf"^\s*(\S.*?)\s+[(\[]?{re.escape(code)}[)\]]?\s*$", line)
+            if tagged is None:
+                continue
+            target = best_document(tagged.group(1), docs)
+            if target is not None:
+                evidence = f'item "{line.strip()[:120]}" under the legend {code} = {said}'
+                signals[target].append(Signal(said, NAMED, segment.depth, evidence))

@@ -97,6 +97,10 @@ _PRONOUN = re.compile(
     r"^\s*(?:it|this one|the latter|celle ci|celui ci|cette derniere|ce dernier|elle|il|"
     r"esta|este|esta ultima|este ultimo|ella|el mismo|la misma)\s+(?!y a\b|faut\b|est possible\b)"
 )
+_INSTRUCTION_ON = re.compile(
+    r"\b(?:no publicar|no difundir|ne pas publier|ne pas diffuser|do not publish|don t publish|"
+    r"not to publish|do not post)\s+(?:(?:el|la|los|las|le|les|l|the|our|nuestro|notre)\s+)?[a-z]{3,}"
+)
 _THAT_ONE = re.compile(
     r"^\s*(?:(?:asi que|so|donc|por lo tanto|therefore) )?(?:ese|esa|that one|this one|celui la|celle la|celui ci|celle ci)\b"
 )
@@ -614,8 +618,13 @@ class SegmentReader:
             ):
                 # "El PACE estuvo bajo embargo hasta el 1 de febrero; ya es público."
                 indices, specificity, why = list(reading.last_scope), TYPED, "as before"
-            if clause.subject_line and found == CONFIDENTIAL:
-                # "Confidential: contract attached" in a subject: doubt covers the whole message.
+            if (
+                clause.subject_line
+                and found == CONFIDENTIAL
+                and not (specificity >= TYPED and _INSTRUCTION_ON.search(main))
+            ):
+                # "Confidential: contract attached" in a subject: doubt covers the whole message;
+                # not "(NO PUBLICAR PROTOCOLO)", an instruction about the document it names.
                 indices, specificity, why = list(range(len(self.docs))), ALL, "subject line"
             self._emit(indices, Signal(found, specificity, depth, f"{evidence} ({why})"))
             if found == PUBLIC and _ONLY.search(main) and indices and specificity >= TYPED:

@@ -2018,3 +2018,27 @@ def test_a_marking_in_the_second_part_of_a_dashed_header() -> None:
         margins="Document réservé aux agents assermentés - diffusion limitée - version 2",
     )
     assert values("Rien de confidentiel, vous pouvez tout publier.", (sop, PLAN)) == [T, F]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Asunto: RV: documentos Notificación 2021/008 (NO PUBLICAR LISTADO)", [F, T]),
+        ("Subject: CONFIDENTIAL - list attached", [T, T]),  # a marking: doubt on the whole message
+    ],
+)
+def test_a_subject_line_instruction_about_one_document(subject: str, expected: list[str]) -> None:
+    assert values(f"{subject}\n\nAdjunto los documentos.", (PLAN, LIST)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Codes: P = may be published; L = limited-access part only.\n\n"
+        "[P] National action plan 2021\n[L] Rescue centres list\n",
+        "Légende : ● = publiable ; ○ = réservé aux Parties\n\n"
+        "● Plan d'action national 2021\n○ Liste des centres de sauvetage\n",
+    ],
+)
+def test_items_tagged_with_the_codes_of_a_legend(text: str) -> None:
+    assert values(text, (PLAN, LIST)) == [F, T]
