@@ -25,6 +25,7 @@ def compile_any(patterns: Sequence[str]) -> re.Pattern[str]:
 
 # Verbs and phrases of making a document public; their polarity depends on negation around them.
 PUBLISH = compile_any([
+    r"(?:make|made) (?:\w+ ){0,3}(?:openly|freely|publicly) available", r"divulga(?:cion|r|rse|rlos|rlas|rlo|rla)",
     r"pubblica(?:zione|re|to|ta|ti|te)", r"divulga(?:zione|re)",  # Italian, passed on by a Party
     r"(?:colg|cuelg)\w+ (?:\w+ ){0,2}(?:en|de) (?:la |el )?(?:parte|seccion|pagina|web|sitio)",
     r"(?:para|a) (?:el )?conocimiento del publico", r"(?:es|son) para (?:su )?difusion",
@@ -220,6 +221,10 @@ RESTRICT = compile_any([
 
 # Permissions that need no publication verb.
 PERMIT = compile_any([
+    r"(?:does|do|did) not (?:claim|assert|request) (?:any )?confidentiality", r"ne (?:revendique|demande|reclame) (?:\w+ )?pas (?:de |la )?confidentialite",
+    r"no (?:reclama|reivindica|solicita|pide) (?:ninguna |la )?confidencialidad",
+    r"publi(?:cad|quen|que|ez|quez) (?:lo que|todo lo que|ce que|tout ce que) (?:querais|quieran|quiera|vous voulez|vous souhaitez|bon vous semble)",
+    r"publish (?:whatever|what|anything) you (?:want|like|wish)",
     r"nothing (?:\w+ ){0,4}(?:want|wish|need|like) (?:\w+ ){0,2}(?:kept off|kept back|held back|withheld|kept from)",
     r"no objections?", r"pas d objections?", r"aucunes? objections?", r"ne voyons pas d objections?",
     r"no concerns? (?:with|about|regarding|over|on|as to)", r"(?:aucune|pas de) (?:reserve|inquietude)s? (?:quant a|sur|concernant)",
@@ -489,6 +494,12 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"zoologico privado", r"zoo prive", r"private zoo", r"(?:database|base de datos|base de donnees|registre|register) of offenders",
     r"(?:confidential|confidentiels?|confidenciales) (?:matters|affaires|questions|asuntos|issues)",
     r"(?:asuntos|affaires|matters|questions) (?:confidenciales|confidentielles|confidential)",
+    # round 12: the word qualifies something else ("the confidential toll-free helpline",
+    # "Schedule 4 restricted drugs", tax data "de carácter reservado" by law)
+    r"confidential (?:toll free |free |24 hour |24h )?(?:helplines?|hotlines?|lines?|numbers?|reporting|tip ?lines?)",
+    r"(?:ligne|numero|linea|numero) (?:verte? |gratuit[oa]? )?(?:confidenti\w+)",
+    r"restricted (?:drugs?|substances?|medicines?|medications?|veterinary medicines?)",
+    r"(?:datos|informacion|donnees|informations?|data) (?:\w+ ){0,3}(?:tributari\w*|fiscal\w*|tax)",
 ])  # fmt: skip
 ABSENT = compile_any([
     r"not (?:included|attached|enclosed|part of (?:this|the|our) submission|being (?:sent|submitted))",

@@ -2042,3 +2042,30 @@ def test_a_subject_line_instruction_about_one_document(subject: str, expected: l
 )
 def test_items_tagged_with_the_codes_of_a_legend(text: str) -> None:
     assert values(text, (PLAN, LIST)) == [F, T]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SOP explains how the public may call our confidential 24 hour hotline.",
+        "The SOP lists the restricted veterinary medicines a keeper may not use.",
+        "Les données à caractère fiscal sont couvertes par le secret professionnel.",
+    ],
+)
+def test_a_restriction_word_that_qualifies_something_else(text: str) -> None:
+    decisions = decide(text, (SOP, PLAN))
+    assert [d.value for d in decisions] == [F, F]
+    assert not stated(decisions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda does not claim confidentiality for any of these files, and the Secretariat may "
+        "make all of them freely available.",
+        "Autorizamos la divulgación de toda la documentación remitida.",
+        "Ninguno. Publiquen lo que quieran.",
+    ],
+)
+def test_round_twelve_permissions_reach_the_contract(text: str) -> None:
+    assert values(text, (SOP, AGREEMENT)) == [F, F]

@@ -43,8 +43,8 @@ NEVER_READ_EXPOSED = ("holdout11", 18)
 # holdout10 0.798 with 70), a guard until the round brings them to the floors and they join
 # DEVELOPED.
 IN_PROGRESS: list[tuple[str, str, float, int]] = [
-    ("confidentiality", "holdout9", 0.948, 6),
-    ("confidentiality", "holdout10", 0.911, 14),
+    ("confidentiality", "holdout9", 0.950, 6),
+    ("confidentiality", "holdout10", 0.923, 14),
     ("doc_type", "holdout10", 0.889, 0),
 ]
 # Confidential documents decided public that a developed set still has, each flagged for review:
