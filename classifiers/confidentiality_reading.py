@@ -151,9 +151,21 @@ def _negated(clause: str, start: int, after: int = 0) -> bool:
     barrier = None
     for match in lex.NEGATION_BARRIER.finditer(window):
         barrier = match
+    wish = None
+    for match in _WISH_NOT.finditer(window):
+        wish = match
+    if wish is not None and (barrier is None or barrier.start() < wish.end()):
+        return True  # "no queremos que el plan se publique": the "que" carries the wish
     if barrier is not None:
         window = window[barrier.end() :]
     return bool(lex.NEGATION.search(window))
+
+
+# A wish denied, reaching past its "que": "nous ne voulons pas que", "no queremos que".
+_WISH_NOT = re.compile(
+    r"\b(?:no|ne|n)\s+(?:\w+\s+)?(?:quer|quier|dese|quisi|prefer|souhait|veu|voul|desir|tien|"
+    r"aimer|gustar)\w*\s+(?:pas\s+|plus\s+)?(?:a\s+ce\s+)?que\b"
+)
 
 
 _FIXED_NEGATION = re.compile(

@@ -2069,3 +2069,15 @@ def test_a_restriction_word_that_qualifies_something_else(text: str) -> None:
 )
 def test_round_twelve_permissions_reach_the_contract(text: str) -> None:
     assert values(text, (SOP, AGREEMENT)) == [F, F]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous ne voulons pas que la liste soit rendue publique pour l'instant.",
+        "No queremos que el listado se publique todavía.",
+        "No quisiéramos que el listado se difunda.",
+    ],
+)
+def test_a_wish_denied_reaches_past_its_que(text: str) -> None:
+    assert values(text, (PLAN, LIST)) == [F, T]
