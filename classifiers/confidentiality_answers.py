@@ -239,10 +239,19 @@ def table_signals(
     if column is None:
         return
     inverted = bool(re.search(r"publi", header[column]))
+    legend = _legend(segment.text)
     for row in rows[1:]:
         if column >= len(row):
             continue
         value = fold_for_rules(row[column]).strip(" ?.")
+        if row[column].strip() in legend:  # a code the message's legend explains
+            target = best_document(" ".join(c for i, c in enumerate(row) if i != column), docs)
+            if target is not None:
+                evidence = f'table row "{" | ".join(row)[:160]}" under the legend'
+                signals[target].append(
+                    Signal(legend[row[column].strip()], NAMED, segment.depth, evidence)
+                )
+            continue
         if remarks:
             said = polarity(value) if value else None
             if said is None:
@@ -273,20 +282,40 @@ def table_signals(
 
 # "G = may be published; A = Management Authorities only", "◼ = peut être rendu public": a
 # legend of codes, each one a statement, then items carrying the codes.
-_LEGEND_ENTRY = re.compile(r"(?:^|[;:\n]|\s-\s)\s*([^\s=;:,()\[\]]{1,3})\s*=\s*([^;\n=]{3,120})")
+_LEGEND_ENTRY = re.compile(
+    r"(?:^|[;:.\n]|\s-\s)\s*(?:(?:level|niveau|nivel|code|codigo|category|categorie|categoria)\s+)?"
+    r"([^\s=;:,()\[\]]{1,3})\s*=\s*([^;\n=]{3,120})|"
+    r"(?:^|[;.\n])\s*(?:level|niveau|nivel|category|categorie|categoria)\s+(\w{1,3})\s*:\s*([^;.\n]{3,120})",
+    re.IGNORECASE,
+)
+
+
+_OPEN_TO_ALL = re.compile(
+    r"(?:the )?(?:general |grand |tout |todo el |open to the )?(?:public|publico)"
+)
+
+
+def _legend(text: str) -> dict[str, str]:
+    """Codes and what each says ("G = may be published", "Niveau 1 : réservé aux autorités"),
+    when they set at least two codes apart (one code alone is a sentence with "=")."""
+    legend: dict[str, str] = {}
+    for match in _LEGEND_ENTRY.finditer(text):
+        code = match.group(1) or match.group(3)
+        said = polarity(fold_for_rules(match.group(2) or match.group(4)))
+        if not said and _OPEN_TO_ALL.fullmatch(fold_for_rules(match.group(4) or "").strip(" .")):
+            said = PUBLIC
+        if said in (CONFIDENTIAL, PUBLIC):
+            legend[code] = said
+    return legend if len(set(legend.values())) >= 2 else {}
 
 
 def legend_signals(
     segment: Segment, docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
 ) -> None:
     """Items tagged with the codes of a legend the message gives ("(R) Cooperation agreement")."""
-    legend: dict[str, str] = {}
-    for code, statement in _LEGEND_ENTRY.findall(segment.text):
-        said = polarity(fold_for_rules(statement))
-        if said in (CONFIDENTIAL, PUBLIC):
-            legend[code] = said
-    if len(set(legend.values())) < 2:
-        return  # a legend sets codes apart: one code alone is a sentence with "="
+    legend = _legend(segment.text)
+    if not legend:
+        return
     for line in segment.text.splitlines():
         if "=" in line:
             continue

@@ -205,6 +205,7 @@ RESTRICT = compile_any([
     r"(?:todavia|aun|still) (?:no|not|can t|cannot) (?:\w+ ){0,2}(?:contestar|responder|confirmar|decir|answer|say|confirm)",
     r"(?:ne|n) (?:\w+ ){0,2}(?:pas|peux pas|pouvons pas) encore (?:vous )?(?:repondre|confirmer|dire)",
     r"a reserver (?:aux?|a la|a l) (?:autorites|parties|organes|administrations|services|secretariat)",
+    r"reserved (?:to|for) (?:the )?(?:cites )?(?:authorities|parties|management authorities|secretariat)",
     # an audience named after "only": "ne peut être communiqué qu'au Secrétariat"
     r"(?:ne|n) (?:\w+ ){0,3}(?:communique|transmis|diffuse|partage|remis|consultable|accessible)e?s? (?:qu|que) (?:a|au|aux|a la|a l|par)",
     r"a retirer (?:du public|de la partie publique)", r"(?:remove|withdraw)\w* from (?:the )?public", r"retirar\w* de la parte publica",

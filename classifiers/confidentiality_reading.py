@@ -133,6 +133,9 @@ _TOPIC_FIRST = re.compile(
     r" (?:the |la |l |el |lo )?(?:question (?:of |de (?:la )?)?|issue of |cuestion de (?:la )?|tema de (?:la )?)?"
     r"(?:confidentiality|confidentialite|confidencialidad|publication|publicacion|publishing)(?: \w+){0,4})\s*,\s*"
 )
+_NE_QUE = re.compile(
+    r"\b(?:ne|n) ((?:[a-z]+ ){1,3}?)que (?=(?:le|la|les|l|ce|cette|ces|notre|nos)\b)"
+)
 _NUMBERED_LIST = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-e][.)])\s+\S", re.MULTILINE)
 
 
@@ -307,6 +310,8 @@ def _clauses(sentence: str) -> list[_Clause]:
     if _DEFERRED.search(folded):
         return [_Clause(folded.strip(" ."), sentence, subject_line)]
     folded = _TOPIC_FIRST.sub(r"\1 ", folded)
+    # "de ne rendre public que le guide": "only", not a negation
+    folded = _NE_QUE.sub(r"seulement \1", folded)
     # "Publish everything but the annex": an exception, not a contrast.
     folded = re.sub(r"\b(everything|anything|all|todo|tout) but\b", r"\1 except", folded)
     result: list[_Clause] = []

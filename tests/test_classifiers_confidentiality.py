@@ -2081,3 +2081,17 @@ def test_round_twelve_permissions_reach_the_contract(text: str) -> None:
 )
 def test_a_wish_denied_reaches_past_its_que(text: str) -> None:
     assert values(text, (PLAN, LIST)) == [F, T]
+
+
+def test_a_table_of_access_levels_explained_by_a_legend() -> None:
+    text = (
+        "| No | Document | Access level |\n|---|---|---|\n"
+        "| 1 | National action plan 2021 | A |\n| 2 | Rescue centres list | B |\n\n"
+        "Level A: general public. Level B: reserved to the CITES authorities of the region."
+    )
+    assert values(text, (PLAN, LIST)) == [F, T]
+
+
+def test_ne_que_means_only() -> None:
+    text = "Nous vous saurions gré de ne rendre public que le plan."
+    assert values(text, (PLAN, LIST, SOP)) == [F, T, T]

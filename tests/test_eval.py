@@ -44,7 +44,7 @@ NEVER_READ_EXPOSED = ("holdout11", 18)
 # DEVELOPED.
 IN_PROGRESS: list[tuple[str, str, float, int]] = [
     ("confidentiality", "holdout9", 0.950, 6),
-    ("confidentiality", "holdout10", 0.925, 13),
+    ("confidentiality", "holdout10", 0.934, 10),
     ("doc_type", "holdout10", 0.889, 0),
 ]
 # Confidential documents decided public that a developed set still has, each flagged for review:
