@@ -29,7 +29,10 @@ from classifiers.statements import (
 
 CONFIDENTIAL, PUBLIC = "true", "false"
 _ELLIPSIS_OPPOSITE = re.compile(
-    r"(?:^|\s)(?:not|non|no|pas|nope|si|oui|yes|sim|cannot|can not|may not|ne peut pas|no puede)\s*[.!]?$"
+    r"(?:^|\s)(?:not|non|no|pas|nope|si|oui|yes|sim|cannot|can not|may not|ne peut pas|no puede)\s*[.!]?$|"
+    # "... happy for the protocol to be published. The form shouldn't be, though"
+    r"\b(?:should|must|may|can|could|need) not be\b(?!\s+(?:\w+(?:ed|en|wn)|made|put|kept|sent|shared|"
+    r"public|published|posted|online|confidential|restricted|in|on|at|for|to)\b)"
 )
 _ELLIPSIS_SAME = re.compile(
     r"(?:^|\s)(?:too|also|as well|likewise|aussi|egalement|de meme|tambien|tampoco|non plus|either|neither)\s*[.!]?$|"

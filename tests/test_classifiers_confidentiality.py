@@ -2095,3 +2095,11 @@ def test_a_table_of_access_levels_explained_by_a_legend() -> None:
 def test_ne_que_means_only() -> None:
     text = "Nous vous saurions gré de ne rendre public que le plan."
     assert values(text, (PLAN, LIST, SOP)) == [F, T, T]
+
+
+def test_should_not_be_after_a_permission_is_its_opposite() -> None:
+    text = (
+        "We are happy for the plan to be published. The list should not be, though, as it still "
+        "has the wardens' mobile numbers."
+    )
+    assert values(text, (PLAN, LIST)) == [F, T]

@@ -43,7 +43,7 @@ NEVER_READ_EXPOSED = ("holdout11", 18)
 # holdout10 0.798 with 70), a guard until the round brings them to the floors and they join
 # DEVELOPED.
 IN_PROGRESS: list[tuple[str, str, float, int]] = [
-    ("confidentiality", "holdout9", 0.950, 6),
+    ("confidentiality", "holdout9", 0.951, 5),
     ("confidentiality", "holdout10", 0.934, 10),
     ("doc_type", "holdout10", 0.889, 0),
 ]
