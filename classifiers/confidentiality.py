@@ -17,7 +17,8 @@ import re
 from collections.abc import Sequence
 
 from classifiers import confidentiality_lexicon as lex
-from classifiers.confidentiality_answers import answers_on_top, legend_signals, table_signals
+from classifiers.confidentiality_answers import answers_on_top, table_signals
+from classifiers.confidentiality_legend import legend_signals
 from classifiers.confidentiality_lexicon import fold_for_rules
 from classifiers.confidentiality_reading import (
     CONFIDENTIAL,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from classifiers import confidentiality_lexicon as lex
+from classifiers.confidentiality_legend import legend_of
 from classifiers.confidentiality_lexicon import fold_for_rules
 from classifiers.confidentiality_reading import (
     CONFIDENTIAL,
@@ -239,18 +240,18 @@ def table_signals(
     if column is None:
         return
     inverted = bool(re.search(r"publi", header[column]))
-    legend = _legend(segment.text)
+    legend = legend_of(segment.text)
     for row in rows[1:]:
         if column >= len(row):
             continue
         value = fold_for_rules(row[column]).strip(" ?.")
-        if row[column].strip() in legend:  # a code the message's legend explains
+        code = row[column].strip()
+        if code in legend:  # a code the message's legend explains
+            coded, wording = legend[code]
             target = best_document(" ".join(c for i, c in enumerate(row) if i != column), docs)
             if target is not None:
-                evidence = f'table row "{" | ".join(row)[:160]}" under the legend'
-                signals[target].append(
-                    Signal(legend[row[column].strip()], NAMED, segment.depth, evidence)
-                )
+                evidence = f'table row "{" | ".join(row)[:120]}", where {code} = "{wording[:80]}"'
+                signals[target].append(Signal(coded, NAMED, segment.depth, evidence))
             continue
         if remarks:
             said = polarity(value) if value else None
@@ -278,54 +279,3 @@ def table_signals(
             signals[target].append(
                 Signal(verdict, NAMED, segment.depth, f'table row "{" | ".join(row)[:160]}"')
             )
-
-
-# "G = may be published; A = Management Authorities only", "◼ = peut être rendu public": a
-# legend of codes, each one a statement, then items carrying the codes.
-_LEGEND_ENTRY = re.compile(
-    r"(?:^|[;:.\n]|\s-\s)\s*(?:(?:level|niveau|nivel|code|codigo|category|categorie|categoria)\s+)?"
-    r"([^\s=;:,()\[\]]{1,3})\s*=\s*([^;\n=]{3,120})|"
-    r"(?:^|[;.\n])\s*(?:level|niveau|nivel|category|categorie|categoria)\s+(\w{1,3})\s*:\s*([^;.\n]{3,120})",
-    re.IGNORECASE,
-)
-
-
-_OPEN_TO_ALL = re.compile(
-    r"(?:the )?(?:general |grand |tout |todo el |open to the )?(?:public|publico)"
-)
-
-
-def _legend(text: str) -> dict[str, str]:
-    """Codes and what each says ("G = may be published", "Niveau 1 : réservé aux autorités"),
-    when they set at least two codes apart (one code alone is a sentence with "=")."""
-    legend: dict[str, str] = {}
-    for match in _LEGEND_ENTRY.finditer(text):
-        code = match.group(1) or match.group(3)
-        said = polarity(fold_for_rules(match.group(2) or match.group(4)))
-        if not said and _OPEN_TO_ALL.fullmatch(fold_for_rules(match.group(4) or "").strip(" .")):
-            said = PUBLIC
-        if said in (CONFIDENTIAL, PUBLIC):
-            legend[code] = said
-    return legend if len(set(legend.values())) >= 2 else {}
-
-
-def legend_signals(
-    segment: Segment, docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
-) -> None:
-    """Items tagged with the codes of a legend the message gives ("(R) Cooperation agreement")."""
-    legend = _legend(segment.text)
-    if not legend:
-        return
-    for line in segment.text.splitlines():
-        if "=" in line:
-            continue
-        for code, said in legend.items():
-            tagged = re.match(
-                rf"^\s*[-*•]?\s*[(\[]?{re.escape(code)}[)\]]?\s+(\S.*)$", line
-            ) or re.match(rf"^\s*(\S.*?)\s+[(\[]?{re.escape(code)}[)\]]?\s*$", line)
-            if tagged is None:
-                continue
-            target = best_document(tagged.group(1), docs)
-            if target is not None:
-                evidence = f'item "{line.strip()[:120]}" under the legend {code} = {said}'
-                signals[target].append(Signal(said, NAMED, segment.depth, evidence))
