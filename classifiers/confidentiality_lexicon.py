@@ -196,7 +196,7 @@ RESTRICT = compile_any([
     r"para (?:ustedes|usted|vos) (?:nomas|nada mas|solamente|unicamente|solos?)", r"solo para (?:ustedes|usted|vos)",
     r"(?:consultables?|accesibles?|accessibles?|viewable) (?:\w+ )?(?:unicamente|solamente|solo|exclusivamente|uniquement|seulement|only) (?:por|para|a|par|aux?|by|to)",
     r"(?:abstenerse|abstengan|abstenga|abstenernos|s abstenir|vous abstenir|abstenez vous|refrain) (?:\w+ )?(?:de |from )?(?:difundir|publicar|divulgar|diffuser|publier|divulguer|publishing|circulating|posting|disseminating)",
-    r"riservat[oaie]", r"confidenziale", r"uso interno",
+    r"riservat[oaie]", r"confidenziale",
     r"for your eyes only", r"pour vous seule?s?", r"en confianza", r"under lock and key", r"sous cle", r"bajo llave",
     r"(?:held?|kept?|keeping|holding) (?:\w+ ){0,2}(?:back )?(?:from|out of) (?:the )?public (?:view|eye|domain)",
     r"(?:es|son) para (?:su|vuestro|el) archivo", r"(?:est|sont) pour (?:vos|votre) archives?", r"(?:is|are) for your (?:files|records)",

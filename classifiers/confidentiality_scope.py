@@ -361,7 +361,7 @@ def _numbers(text: str) -> list[int]:
     return values
 
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 _ITEM_LABEL = re.compile(r"(?<![a-z0-9)])\(\s*(i{1,3}|iv|v|vi|[a-f])\s*\)")  # not "6(1)(a)"
 
 
@@ -581,7 +581,6 @@ _ANNEX_LIST = re.compile(
     r"(?<![a-z])(?:annexes|anexos|appendices|apendices)\s+((?:\d{1,2}|[ivx]{1,4}|[a-h])"
     r"(?:\s*(?:,|and|et|y|&|to|a|au|-)\s*(?:\d{1,2}|[ivx]{1,4}|[a-h]))+)(?![a-z0-9])"
 )
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
 
 def _listed_annexes(listed: str) -> set[str]:

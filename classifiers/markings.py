@@ -71,6 +71,11 @@ _PLACE = re.compile(
 _RUNNING_HEAD = re.compile(r"(?i)\b(?:page|p\.|página|pagina)\s*\d+\s*(?:of|de|sur|/)\s*\d+")
 
 
+def _cells(line: str) -> list[str]:
+    """A line cut at its bars or tabs."""
+    return re.split(r"\s*\|\s*|\t+", line.strip(" |"))
+
+
 def _running_head(line: str, cells: list[str]) -> bool:
     """A header cut in cells ("TERHAD | Sarawak Forestry Corporation | SOP/MWC/07"): it carries
     page numbers, or a marking fills its first or last cell."""
@@ -91,10 +96,10 @@ def _marking_lines(head: str) -> list[tuple[str, str]]:
     """Lines that could carry a marking: (original, folded), without copyright-like notices."""
     lines = []
     # One line cut in cells is a running head; several are a table
-    rows = sum(len(re.split(r"\s*\|\s*|\t+", line.strip(" |"))) >= 3 for line in head.splitlines())
+    rows = sum(len(_cells(line)) >= 3 for line in head.splitlines())
     for line in head.splitlines():
         line = line.strip()
-        cells = re.split(r"\s*\|\s*|\t+", line.strip(" |"))
+        cells = _cells(line)
         if len(cells) >= 3 and rows > 1 and not _running_head(line, cells):
             continue  # a table's row: its remark speaks of that row's item, not this document
         if line:
