@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass
 
 from classifiers.confidentiality_lexicon import fold_for_rules
+from classifiers.markings_foreign import foreign_marking
 
 # Read on the original text: upper-case words are markings, the same words in a sentence are not.
 _UPPER = re.compile(
     r"(?<![A-Za-z])(?:STRICTLY CONFIDENTIAL|CONFIDENTIAL|CONFIDENTIEL(?:LE)?|CONFIDENCIAL|"
     r"RESTRICTED|RESTREINT|RESERVAD[OA]|INFORMACI[ÓO]N (?:P[ÚU]BLICA )?(?:RESERVADA|CLASIFICADA)|SENSITIVE|OFFICIAL[- ]SENSITIVE|PROTECTED|(?:COMMERCIAL[- ])?IN[- ]CONFIDENCE|TLP:(?:AMBER|RED|GREEN)|"
-    r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLIC )?(?:PUBLICATION|DISTRIBUTION|RELEASE|DISCLOSURE)|PRE-?DECISIONAL|DELIBERATIVE|LIMITED|SECRET|VERTRAULICH|"
+    r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLIC )?(?:PUBLICATION|DISTRIBUTION|RELEASE|DISCLOSURE|CIRCULATION)|PRE-?DECISIONAL|DELIBERATIVE|LIMITED|SECRET|VERTRAULICH|"
     r"CONTROLLED UNCLASSIFIED INFORMATION|CUI|LAW ENFORCEMENT SENSITIVE|NUR F[ÜU]R DEN DIENSTGEBRAUCH|VS-NFD|"
     r"VERTROUWELIJK|DIENSTVERTROUWELIJK|SEKRETESS|HEMLIG|RISERVATO|CONFIDENZIALE|SIGILOSO|RESTRITO|"
     r"TERHAD|RAHSIA|UNNTATT OFFENTLIGHET)(?![A-Za-z])"
@@ -26,7 +27,7 @@ _PHRASES = re.compile(
     r"informacion reservada|informacion publica reservada|document (?:a|de) diffusion restreinte|confidentiel|confidential|"
     r"not for citation|not to be cited|do not cite|ne pas citer|no citar|uso exclusivo|usage exclusif|exclusive use|"
     r"uso restringido|acces restreint|acceso restringido|for the secretariat only|"
-    r"ne pas publier|a ne pas publier|no publicar|no divulgar|do not publish|not to be published|not for (?:public )?(?:release|disclosure)|pre ?decisional|"
+    r"ne pas publier|a ne pas publier|no publicar|no divulgar|do not publish|not to be published|not for (?:public )?(?:release|disclosure|circulation)|ne pas (?:transmettre|communiquer) a des tiers|do not (?:forward|pass on|circulate)|no (?:transmitir|comunicar|circular) a terceros|pre ?decisional|"
     r"sekretess|vertraulich|hemlig|riservato|confidenziale|sigiloso|vertrouwelijk|vs nfd|nur fur den dienstgebrauch|"
     r"ne pas communiquer|ne pas diffuser|reserve a l usage|usage reserve|niet verspreiden|nicht weitergeben|"
     r"usage administratif(?: uniquement)?|administrative use only|uso administrativo|unntatt offentlighet|"
@@ -82,6 +83,12 @@ def _running_head(line: str, cells: list[str]) -> bool:
     return bool(_RUNNING_HEAD.search(line)) or any(
         _UPPER.fullmatch(c.strip("[] ")) for c in (cells[0], cells[-1])
     )
+
+
+def _part_head(part: str) -> str:
+    """A part of a header, folded, without a leading preposition ("À usage interne")."""
+    folded = _NOT_A_MARKING.sub(" ", fold_for_rules(part)).strip()
+    return re.sub(r"^(?:a|for|para|pour|en|de) (?=\w)", "", folded)
 
 
 @dataclass(frozen=True)
@@ -141,17 +148,22 @@ def read_marking(margins: str) -> Marking:
                 (
                     m
                     for part in re.split(r"\s[-–|/]\s", original)
-                    if (m := _PHRASES.match(_NOT_A_MARKING.sub(" ", fold_for_rules(part)).strip()))
+                    if (m := _PHRASES.match(_part_head(part)))
                 ),
                 None,
             )
         )
         cjk = _CJK.search(original)
+        foreign, foreign_public = foreign_marking(original)
         found = (
             (upper.group(0) if upper else None)
             or (phrase.group(0) if phrase else None)
             or (cjk.group(0) if cjk else None)
+            or foreign
         )
+        if found is None and foreign_public is not None:
+            public = public or foreign_public
+            continue
         says_public = (
             negated is not None
             and not re.search(r"clasificad|reservad", folded)

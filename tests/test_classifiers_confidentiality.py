@@ -2103,3 +2103,44 @@ def test_should_not_be_after_a_permission_is_its_opposite() -> None:
         "has the wardens' mobile numbers."
     )
     assert values(text, (PLAN, LIST)) == [F, T]
+
+
+# --- Round 13: wordings and structures found on holdout11 -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "margins",
+    [
+        "SULIT\nJabatan Perlindungan Hidupan Liar - Prosedur 4/2019",  # Malay
+        "SIRI\nIdara ya Misitu - Mwongozo wa 2021",  # Swahili
+        "Ministry of Forests\nDIENESTA VAJADZĪBĀM",  # Latvian, for official use
+        "SALASSA PIDETTÄVÄ / SEKRETESSBELAGD\nJulkL 24 §",  # Finnish and Swedish
+        "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ\nПриказ № 12",  # Russian, for official use
+        "POUFNE\nGeneralna Dyrekcja Ochrony Środowiska",  # Polish
+        "Ministère de l'environnement – Note DT-3 – À usage interne – ne pas transmettre",
+        "NOT FOR CIRCULATION - DRAFT FOR THE AGENCIES",
+        "سري\nوزارة البيئة",  # Arabic, on a stamp line of its own
+    ],
+)
+def test_round_thirteen_markings_in_the_languages_parties_print_them(margins: str) -> None:
+    decisions = decide(PLAIN, (doc("Procedure.pdf", "sop", margins=margins),))
+    assert decisions[0].value == T, decisions[0].evidence
+
+
+@pytest.mark.parametrize(
+    "margins",
+    [
+        "Siri Lanka Wildlife Trust, annual programme",  # a name in a sentence, not the stamp
+        "Tento postup je veřejně dostupný na webu ministerstva a byl projednán s kraji v roce 2020",
+        "Dokument jest dostępny w biuletynie informacji publicznej ministerstwa od marca 2020 roku",
+    ],
+)
+def test_round_thirteen_foreign_words_in_a_sentence_are_not_markings(margins: str) -> None:
+    decisions = decide(PLAIN, (doc("Procedure.pdf", "sop", margins=margins),))
+    assert decisions[0].value == F, decisions[0].evidence
+
+
+def test_round_thirteen_a_public_classification_in_another_language_lifts_the_default() -> None:
+    agreement = doc("Agreement_zoo.pdf", "contract", margins="JULKINEN / OFFENTLIG\nDnro 18/2020")
+    decisions = decide(PLAIN, (agreement,))
+    assert decisions[0].value == F, decisions[0].evidence
