@@ -17,7 +17,11 @@ import re
 from collections.abc import Sequence
 
 from classifiers import confidentiality_lexicon as lex
-from classifiers.confidentiality_answers import answers_on_top, table_signals
+from classifiers.confidentiality_answers import (
+    answers_on_top,
+    labelled_line_signals,
+    table_signals,
+)
 from classifiers.confidentiality_legend import legend_signals
 from classifiers.confidentiality_lexicon import fold_for_rules
 from classifiers.confidentiality_reading import (
@@ -83,8 +87,9 @@ _ANNOUNCED_MARK = re.compile(
 # "Respondo entre líneas a sus preguntas", "answers inline": the mark is the one put before the
 # line that follows a question.
 _ANNOUNCED_INLINE = re.compile(
-    r"(?:respond\w*|contest\w*) entre l[íi]neas|answers? (?:are )?(?:inline|in line|below each)|"
-    r"r[ée]ponses? (?:\w+ )?(?:dans le texte|sous chaque question|entre les lignes)",
+    r"(?:respond\w*|contest\w*) entre l[íi]neas|answers? (?:are )?(?:inline|in line|below (?:each|your|the)|under (?:each|your|the))|"
+    r"r[ée]ponses? (?:\w+ )?(?:dans le texte|sous (?:chaque|vos|les) questions?|ci-dessous|entre les lignes)|"
+    r"respuestas? (?:\w+ )?(?:debajo de|bajo|a continuaci[óo]n de) (?:cada|sus|las) preguntas?",
     re.IGNORECASE,
 )
 _MARK_AFTER_QUESTION = re.compile(r"\?[ \t]*\n[ \t]*([>*#=+]{2,3})[ \t]*\S")
@@ -127,6 +132,7 @@ def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, lis
         )
         SegmentReader(segment, docs, signals, stated, described).read()
         table_signals(segment, docs, signals)
+        labelled_line_signals(segment, docs, signals)
         legend_signals(segment, docs, signals)
     return signals
 

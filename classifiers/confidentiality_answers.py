@@ -57,6 +57,10 @@ def _answer_sentence(top: str) -> tuple[str, str | None]:
     return "", None
 
 
+# A line of a reply that answers for one document: "Pour l'avenant : ...", "As for the list: ..."
+_TOPIC_LINE = re.compile(
+    r"(?m)^\s*(?:pour|for|para|as for|as to|quant a|en cuanto a|respecto (?:a|de)|sobre) [^:\n]{2,60}:\s*\S"
+)
 _GREETING = re.compile(
     r"(?:dear|hi|hello|estimad[oa]s?|hola|bonjour|madame|monsieur|chere?|buenos dias|buenas tardes)\b[^.!?]{0,40}[,:]?"
 )
@@ -101,9 +105,12 @@ def answers_on_top(
     top = fold_for_rules(top_text)
     if len(re.findall(r"[a-z]+", top)) > 40:
         return False
+    if len(_TOPIC_LINE.findall(top)) >= 2:
+        return False  # "Pour la convention : non ... Pour l'avenant : faites comme bon vous semble"
     answer, verdict = _answer_sentence(top)
     positional = bool(_POSITIONAL_ANSWER.search(top))
     if verdict is None and not positional:
+        _names_for_which(top, parts[1:], docs, signals)
         return False
     for segment in parts[1:]:
         sentences = sentences_of(segment.text)
@@ -132,10 +139,22 @@ def answers_on_top(
             # about, even one the question named in words the scope does not know.
             exception = lex.EXCEPT.search(answer)
             main = answer[: exception.start()] if exception else answer
+            if _ASKS_WHICH.search(folded):
+                # "Is there anything you would like us to keep off?" - "Sounds good. Just the
+                # spreadsheet": a yes says nothing until the reply names what.
+                main = top
             named, named_specificity, _ = scope(main, main, docs, Reading())
+            if _ASKS_WHICH.search(folded) and (named_specificity < TYPED or not named):
+                return False
             one_verdict = not (lex.AFFIRM.search(main) and lex.DENY.search(main))
             if named_specificity >= TYPED and named and set(named) != set(asked) and one_verdict:
-                asked, why = named, "named in the answer"
+                # "Confirmed - and the same goes for the SOP": the answer adds to the question's
+                # documents; otherwise it names the ones it answers for.
+                also = re.search(
+                    r"\b(?:same|also|too|as well|aussi|egalement|tambien|idem)\b", main
+                )
+                asked = sorted(set(asked) | set(named)) if also else named
+                why = "named in the answer"
             # "Yes, provided the bank details are removed before posting": not as sent.
             value = CONFIDENTIAL if polarity(main) == CONFIDENTIAL else side(verdict)
             for i in asked:
@@ -152,6 +171,38 @@ def answers_on_top(
                         signals[i].append(Signal(other, EXCEPTION, 0, f"{evidence} (except)"))
             return True
     return False
+
+
+# A question that asks which documents, not whether: "Is there anything you would like us to
+# keep off the public site?", "¿Hay algún documento que prefieran reservar?"
+_ASKS_WHICH = re.compile(
+    r"\b(?:anything|any of (?:them|the \w+)|any (?:document|file|attachment)s?|which (?:one|document|file)s?|"
+    r"quelque chose|un document|lesquel(?:le)?s|quels? documents?|algo|algun(?:o|a)? (?:documento|archivo)?|cual(?:es)?)\b"
+)
+
+
+def _names_for_which(
+    top: str, quoted: list[Segment], docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
+) -> None:
+    """ "Le dernier seulement." to "Pourriez-vous nous indiquer lesquels de ces documents doivent
+    être placés en accès limité ?": a reply that opens by naming documents answers a question
+    asking which; the rest of the reply is read as usual."""
+    content = [s for s in sentences_of(top) if not _GREETING.fullmatch(s)]
+    if not content or len(re.findall(r"[a-z]+", content[0])) > 8 or polarity(content[0]):
+        return
+    named, specificity, why = scope(content[0], content[0], docs, Reading())
+    if specificity < TYPED or not named or len(named) == len(docs):
+        return
+    for segment in quoted:
+        for sentence in sentences_of(segment.text):
+            folded = fold_for_rules(sentence)
+            asked = polarity(folded)
+            if "?" not in sentence or not _ASKS_WHICH.search(folded) or asked is None:
+                continue
+            evidence = f'answer "{content[0][:60]}" to "{sentence[:160]}" ({why})'
+            for i in named:
+                signals[i].append(Signal(asked, NAMED, 0, evidence))
+            return
 
 
 _OR_QUESTION = re.compile(r"^\s*(?:>\s*)*(?:or|ou|o)\b")
@@ -197,6 +248,48 @@ _TABLE_OPEN = re.compile(r"^(?:open|ouverte?|abiert[oa]|libre|unrestricted|sin r
 _TABLE_LIMITED = re.compile(
     r"^(?:limited|limitee?|limitad[oa]|restringid[oa]|reserved|reservee?|closed|fermee?|cerrad[oa])\b"
 )
+
+
+def _cell_verdict(value: str, inverted: bool) -> str | None:
+    """What a folded cell of a confidentiality column says; `inverted` when the column asks
+    about publication ("Publish?") rather than confidentiality."""
+    if lex.CONDITION.search(value):
+        return CONFIDENTIAL  # "Sí, pero sin la columna de celulares": not as sent
+    if _TABLE_OPEN.match(value):
+        return PUBLIC
+    if _TABLE_LIMITED.match(value):
+        return CONFIDENTIAL
+    if _TABLE_YES.match(value):
+        return PUBLIC if inverted else CONFIDENTIAL
+    if _TABLE_NO.match(value):
+        return CONFIDENTIAL if inverted else PUBLIC
+    return polarity(value)  # "Only to other MAs"
+
+
+# "Agreement with the zoo - Confidential: Yes": one line per document, a label and its answer.
+_LABELLED_LINE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<name>\S.{2,150}?)\s+[-–—:]\s+(?P<label>confidential(?:ity)?|confidentiel(?:le)?|"
+    r"confidentialite|confidencial(?:idad)?|public(?:ation)?|publish|publi(?:er|cacion|car)|access|acces|acceso)"
+    r"\s*\??\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def labelled_line_signals(
+    segment: Segment, docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
+) -> None:
+    """Lines that each give a document and its answer ("SOP - Confidential: No")."""
+    lines = list(_LABELLED_LINE.finditer(segment.text))
+    if len(lines) < 2:
+        return  # one such line is a sentence like the others
+    for line in lines:
+        label = fold_for_rules(line.group("label"))
+        value = fold_for_rules(line.group("value")).strip(" ?.")
+        verdict = _cell_verdict(value, inverted=bool(re.search(r"publi", label)))
+        target = best_document(line.group("name"), docs)
+        if verdict is not None and target is not None:
+            evidence = f'line "{line.group(0).strip()[:160]}"'
+            signals[target].append(Signal(verdict, NAMED, segment.depth, evidence))
 
 
 def table_signals(
@@ -253,27 +346,11 @@ def table_signals(
                 evidence = f'table row "{" | ".join(row)[:120]}", where {code} = "{wording[:80]}"'
                 signals[target].append(Signal(coded, NAMED, segment.depth, evidence))
             continue
-        if remarks:
-            said = polarity(value) if value else None
-            if said is None:
-                continue
-            verdict = said
-        elif lex.CONDITION.search(value):
-            # "Sí, pero sin la columna de celulares": not as sent.
-            verdict = CONFIDENTIAL
-        elif _TABLE_OPEN.match(value):
-            verdict = PUBLIC
-        elif _TABLE_LIMITED.match(value):
-            verdict = CONFIDENTIAL
-        elif _TABLE_YES.match(value):
-            verdict = PUBLIC if inverted else CONFIDENTIAL
-        elif _TABLE_NO.match(value):
-            verdict = CONFIDENTIAL if inverted else PUBLIC
-        else:
-            said = polarity(value)  # "Only to other MAs"
-            if said is None:
-                continue
-            verdict = said
+        verdict = (
+            (polarity(value) if value else None) if remarks else _cell_verdict(value, inverted)
+        )
+        if verdict is None:
+            continue
         target = best_document(" ".join(c for i, c in enumerate(row) if i != column), docs)
         if target is not None:
             signals[target].append(

@@ -37,6 +37,14 @@ PUBLISH = compile_any([
     r"put (?:it |them )?online", r"upload(?:ed)?", r"disclosed?", r"disseminated?", r"circulated?",
     r"released? (?:to the public|publicly)", r"shared? (?:publicly|with the public)",
     r"go (?:in|into|on) the public (?:database|website|part|section)",
+    r"go (?:up )?(?:on|onto) (?:the|your|our) (?:public )?(?:website|web site|site|web|portal)",
+    r"aller (?:sur (?:le|notre|votre) site|en ligne|sur internet)", r"ir (?:a la web|al sitio|en linea|a internet)",
+    r"sortir du (?:cercle|cadre)", r"salir del? (?:ambito|circulo|marco)", r"(?:go|travel) beyond the secretariat",
+    r"(?:rendu|rendue|rendus|rendues|rendre|mis|mise|mises|mettre) accessibles? (?:au|a tout le|a l ensemble du) (?:grand )?public",
+    r"(?:made|make) accessible to the (?:general )?public", r"accesibles? al (?:gran )?publico",
+    r"(?:place|put|include|upload|post)(?:d|s|ing)? (?:(?!not |no |never )[\w,]+ ){0,16}(?:in|into|on|onto) the public (?:part|section|area|side|database|site|website)",
+    r"(?:placer|mettre|inclure|verser|placons|mettons|incluons) (?:(?!pas |ne |n )[\w,]+ ){0,16}dans la partie (?:publique|ouverte)",
+    r"(?:colocar|poner|incluir|subir|colocaremos|pondremos|incluiremos|subiremos) (?:(?!no )[\w,]+ ){0,16}en la (?:parte|seccion) (?:publica|abierta)",
     r"(?:go|be put|be placed|be posted|appear) (?:on|onto|in|into) (?:the|your|our|its) (?:public )?(?:website|web site|site|database|web)",
     r"(?:be|go|appear|stay|sit|put|placed) (?:\w+ )?(?:on|in|into) the public (?:side|part|section|area)",
     r"(?:etre|aller|figurer|mis|mise|mises|places?) (?:\w+ )?(?:du cote public|dans la partie publique)",
@@ -77,7 +85,10 @@ RESTRICT = compile_any([
     r"confidencial(?:es|mente)?", r"restricted", r"restreinte?s?", r"restringid[oa]s?",
     r"sensitive", r"internal use", r"internal document", r"usage interne", r"document interne",
     r"uso interno", r"documento interno", r"official use", r"usage officiel", r"uso oficial",
-    r"usage exclusif", r"uso exclusivo", r"exclusive use", r"limited access",
+    r"usage exclusif", r"uso exclusivo", r"exclusive use", r"limited access", r"a l interne",
+    r"(?:rester|reste|restent|demeurer|demeure|demeurent) (?:strictement |purement )?internes?",
+    r"(?:quedar|quede|queden|permanecer|permanezca|permanezcan|mantenerse) (?:como )?(?:estrictamente )?intern[oa]s?",
+    r"(?:stay|stays|remain|remains|be kept|kept) (?:strictly |purely )?internal",
     r"acces (?:limite|restreint)", r"acceso (?:limitado|restringido)", r"limited distribution",
     r"diffusion (?:limitee|restreinte)", r"difusion (?:limitada|restringida)",
     r"circulacion restringida", r"con reserva", r"con caracter reservado", r"reservad[oa]s?",
@@ -121,7 +132,7 @@ RESTRICT = compile_any([
     r"no (?:queremos|deseamos|quisieramos|desean|quieren|deseariamos) que (?:se |lo |la |los |las )?(?:publi|difund|divulg|circul)\w*",
     r"(?:ne|n) (?:souhaitons|voulons|souhaitent|veulent|desirons|souhaiterions) pas (?:qu(?:e|.)? ?)?(?:\w+ ){0,3}(?:publi|diffus|mis en ligne)\w*",
     r"(?:do|does) not (?:want|wish) (?:it |them |this |these |the \w+ )?(?:to be )?(?:publish|post|made public|circulat|shar)\w*",
-    r"(?:kept|keep|keeps|keeping|stay|stays|remain|remains) (?:\w+ ){0,5}(?:off|out of) the public (?:part|section|side|site|website|database|domain|eye)",
+    r"(?:kept|keep|keeps|keeping|stay|stays|remain|remains) (?:\w+ ){0,5}(?:off|out of) the public (?:part|section|side|site|website|database|domain|eye|area)",
     r"(?:keep|kept|keeping) (?:\w+ ){0,3}(?:to|for|with|within) (?:the )?secretariat",
     r"(?:garder|gardez|conserver|conservez) (?:\w+ ){0,3}(?:au|pour le|au sein du) secretariat",
     r"(?:guardar|guarden|guarde|mantener|mantengan|conservar) (?:\w+ ){0,3}(?:en|para|dentro de) la secretaria",
@@ -217,6 +228,10 @@ RESTRICT = compile_any([
     r"(?:reservar|reservad[oa]s?) (?:a|para) (?:las )?autoridades",
     # a remark of its own in a table or a list: "For reference of the Secretariat"
     r"^(?:for|pour|para) (?:the |la |el )?(?:reference|referencia|information|informacion) (?:of|de|du|del) (?:the |la |el )?(?:secretariat|secretaria)$",
+    r"spared? (?:from )?(?:publication|publishing|disclosure|release)", r"ring ?fenc\w*",
+    r"limit\w* (?:\w+ ){0,2}(?:la |l |sa |leur |the |its |their |la |su |sus )?(?:consultation|acces|access|acceso|diffusion|difusion|circulation|circulacion|distribution|distribucion|consulta) (?:aux?|to|a|al)",
+    r"(?:garder|gardez|conserver|conservez) (?:\w+ )?pour (?:vous|vous memes|le secretariat)", r"(?:guardar|guarden|guardarlo|guardarla|guardarlos) (?:\w+ )?para (?:ustedes|usted|la secretaria)",
+    r"(?:exercise|use|apply) (?:\w+ )?discretion", r"hold (?:\w+ ){0,2}back", r"keep (?:\w+ ){0,2}back",
     r"nicht (?:\w+ )?(?:zu )?veroffentlich\w*", r"vertraulich\w*", r"(?:nur )?fur den (?:internen|dienst) ?gebrauch", r"nicht (?:zur|fur die) (?:veroffentlichung|publikation)",
 ])  # fmt: skip
 
@@ -276,7 +291,13 @@ PERMIT = compile_any([
     r"no reason (?:why |to |for )?.{0,60}(?:not|n t) (?:to )?(?:be )?(?:publish|made public|post|share|release)\w*",
     r"(?:nothing|no document|no file|none of the documents?|aucun document|rien|ningun documento|no hay ningun documento)"
     r"(?: \w+){0,8} (?:that|which|qui|que) (?:we )?(?:would|could|should|do|did|ne|no)? ?(?:not|pas|n)? ?(?:want|wish|souhait\w*|voul\w*|pueda|deba|quer\w*)",
-    r"no hay (?:ningun )?(?:drama|lio|rollo|bronca)", r"(?:no drama|no worries|no sweat)",
+    r"no hay (?:ningun )?(?:drama|lio|rollo|bronca)", r"(?:no dramas?|no worries|no sweat)",
+    r"no (?:\w+ )?sensitivit(?:y|ies)", r"(?:is|are) (?:most )?welcome to (?:place|put|post|publish|include|upload|use|show)",
+    r"(?:not|none|neither|no one)(?: \w+){0,4} (?:is |are )?subject to (?:any|a) (?:\w+ )?(?:restrictions?|limitations?|conditions? of access)",
+    r"unrestricted (?:public )?(?:access|publication|release|disclosure|circulation)",
+    r"acceso (?:publico )?(?:irrestricto|sin restricciones|sin limitaciones)", r"acces (?:public )?(?:illimite|sans limitation)",
+    r"(?:can|may|could|might) (?:\w+ )?be public(?! (?:part|section|area|side|database|site|website))",
+    r"suitable for (?:the )?(?:general )?public(?: release| consumption| use| view)?",
     r"(?:none|neither|ninguno|ninguna|aucun|aucune)(?: \w+){0,3} (?:needs?|requires?|necesita|requiere|requiert|necessite|merite) (?:restricting|to be (?:restricted|kept back)|any restriction|(?:ser )?restringid\w*|reserva|(?:d )?etre restreint\w*)",
     r"publishable", r"publiables?", r"publicables?", r"(?:de )?libre (?:difusion|diffusion|acceso|acces)(?! a (?:la |l )?(?:informacion|information))",
     r"(?<!acceso a la )(?<!acces a l )(?:informacion|information) publi(?:ca|que)(?! (?:clasificada|reservada))", r"public information",
@@ -399,6 +420,8 @@ CONDITION = compile_any([
     r"(?:encore |toujours )?(?:a l etude|en cours d examen|en discussion|pas encore (?:\w+ )?(?:tranche|decide|arrete)\w*)|ferons connaitre|(?:vous )?(?:redirons|reviendrons|repondra|repondrons|repondront)|will (?:reply|respond|answer)|"
     r"(?:en|bajo) (?:estudio|consideracion|analisis|discusion)|(?:aun|todavia) no (?:\w+ )?(?:decidid|definid|resuelt)\w*|(?:le |les )?(?:informaremos|comunicaremos|haremos saber|confirmaremos|respondera|responderemos|contestara))",
     r"(?:will|shall) (?:revert|come back|get back) to you (?:\w+ ){0,6}(?:confidentiality|publication|publishing)",
+    r"(?:je|nous) (?:reviendrai|reviendrons) vers vous", r"(?:dois|devons|doit) d abord (?:avoir|obtenir|recevoir|consulter)",
+    r"(?:must|need to|have to) first (?:get|obtain|have|seek|receive|consult)", r"(?:debo|debemos|tengo que|tenemos que) (?:primero|antes) (?:obtener|tener|contar con|consultar|recibir)",
     # the same arrangements as a submission not quoted here: cannot be told, so restricted (doubt)
     r"(?:same|identical) (?:confidentiality )?(?:arrangements|conditions|rules|terms|restrictions) (?:as|than)(?! (?:\w+ ){0,4}(?:below|beneath|underneath))",
     r"(?:memes|identiques) (?:conditions|regles|modalites|restrictions) (?:de confidentialite )?que(?! (?:\w+ ){0,4}(?:ci dessous|plus bas|en dessous))",
@@ -453,6 +476,11 @@ AFFIRM = compile_any([
     r"si", r"claro", r"por supuesto", r"sin problema", r"de acuerdo", r"con gusto",
     r"afirmativo", r"affirmative", r"affirmatif", r"correcto", r"exactement",
     r"adelante", r"go ahead", r"allez y", r"vas y", r"proceed", r"procedan", r"proceder",
+    r"(?:confirmed?|(?:we|i) confirm|je confirme|nous confirmons|confirm[eé]|confirmo|confirmamos)(?! (?:que|that) (?:non|no|not|pas))",
+    r"sounds (?:good|fine)", r"(?:that|this) works", r"works for (?:us|me)",
+    r"ok(?:ay)?", r"perfect", r"parfait", r"perfecto", r"vale",
+    r"(?:ca|cela) (?:nous|me) (?:va|convient)", r"c est bon", r"(?:nos|me) parece bien",
+    r"(?:esta|todo) bien",
 ])  # fmt: skip
 DENY = compile_any([
     r"no", r"rather not", r"prefer not", r"we would prefer (?:that you )?(?:did )?not", r"non",
@@ -500,6 +528,9 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"confidential (?:toll free |free |24 hour |24h )?(?:helplines?|hotlines?|lines?|numbers?|reporting|tip ?lines?)",
     r"(?:ligne|numero|linea|numero) (?:verte? |gratuit[oa]? )?(?:confidenti\w+)",
     r"restricted (?:drugs?|substances?|medicines?|medications?|veterinary medicines?)",
+    r"(?:category \d )?restricted (?:matter|goods|animals?|organisms?|invasive|pests?)",
+    # the Secretariat announcing its questions: "Two questions before we upload them:"
+    r"(?:questions?|preguntas?|points?|puntos?) (?:before|avant|antes de)", r"(?:class|category) \d restricted",
     r"(?:datos|informacion|donnees|informations?|data) (?:\w+ ){0,3}(?:tributari\w*|fiscal\w*|tax)",
 ])  # fmt: skip
 ABSENT = compile_any([
@@ -535,7 +566,8 @@ WITHDRAWN_MARKING = compile_any([
 
 EXCEPT = compile_any([
     r"except(?: for)?", r"excepting", r"apart from", r"other than", r"but not", r"with the exception of",
-    r"save for", r"unlike", r"sauf", r"excepte", r"a l exception (?:de la|de l|des|du|de)", r"hormis",
+    r"save for", r"unlike", r"sauf", r"excepte", r"a l(?:a seule|unique)? exception (?:de la|de l|des|du|de)", r"hormis",
+    r"with the (?:sole|only|single) exception of", r"con la (?:sola|unica) excepcion de(?:l)?", r"a (?:la )?(?:sola |unica )?excepcion de(?:l)?",
     r"mais pas", r"contrairement (?:a la|au|aux|a l|a)", r"excepto", r"salvo", r"menos", r"con (?:la )?excepcion de(?:l)?",
     r"a excepcion de(?:l)?", r"con la salvedad de(?:l)?", r"pero no", r"a diferencia de(?:l)?",
     # "Happy for it all to go public bar the SLA", "Publication OK save the MoU"

@@ -212,7 +212,7 @@ _ORDINAL_WORDS = {
 _LAST = r"(?:last|dernier|derniere|ultimo|ultima)"
 _DOC_NOUN = (
     r"(?:documents?|docs?|attachments?|files?|items?|fichiers?|pieces?|pj|p j|documentos?|archivos?|adjuntos?|ones?|"
-    r"numerals?|numerales|points?|puntos?|incisos?|literal(?:es)?|paragraphs?)"
+    r"numerals?|numerales|numbers?|numeros?|points?|puntos?|incisos?|literal(?:es)?|paragraphs?)"
 )  # fmt: skip
 _RANGE = re.compile(
     rf"(?<![a-z]){_DOC_NOUN}\s*(?:n[o°º]s?\.?\s*|numbers?\s*|numeros?\s*)?"
@@ -539,6 +539,19 @@ def by_name_word(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
     return sorted(found) if 0 < len(found) < len(docs) else []
 
 
+_COUNTED = re.compile(
+    r"(?<![a-z])(?:both|ambos|ambas|(?:the|les|los|las|our|nos|nuestros|nuestras) (\w+))\s*$"
+)
+
+
+def _counted(before: str) -> int:
+    """How many documents the words before a type word count ("the two", "les deux", "both")."""
+    match = _COUNTED.search(before)
+    if match is None:
+        return 0
+    return _NUMBER_WORDS.get(match.group(1), 0) if match.group(1) else 2
+
+
 def by_type(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], bool]:
     """Documents of the types a clause names; the flag says whether it named any type at all."""
     # A law cited further on ("..., au sens de la loi sur la transparence") is not a subject.
@@ -551,13 +564,16 @@ def by_type(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], bool
     # Several types may be named ("the directory holds personal data protected by the Law on
     # ..."): the documents of every attached type named; a type nothing attached is of is ignored.
     found: list[int] = []
-    for _, doc_type in positions:
+    for start, doc_type in positions:
         # The documents of that type; a file name with the word only when none is of the type
-        # ("the list" is the directory, not "SOP_rescue_network.pdf").
+        # ("the list" is the directory, not "SOP_rescue_network.pdf"), or when the clause counts
+        # more of them than are of the type ("the two procedures": an SOP and a joint procedure).
         of_type = [i for i, d in enumerate(docs) if d.doc_type == doc_type]
-        if not of_type:
-            of_type = [
-                i for i, d in enumerate(docs) if _TYPE_RES[doc_type].search(_stem(d.filename))
+        if len(of_type) < max(1, _counted(clause[:start])):
+            of_type += [
+                i
+                for i, d in enumerate(docs)
+                if _TYPE_RES[doc_type].search(_stem(d.filename)) and i not in of_type
             ]
         found.extend(i for i in of_type if i not in found)
     return sorted(found), True
@@ -668,6 +684,24 @@ def by_version_year(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
     return sorted(found) if 0 < len(found) < len(docs) else []
 
 
+_LETTER_ANNEX = re.compile(
+    r"(?<![a-z])(?:annexe|annex|anexo|appendix|apendice|enclosure)\s+(\d{1,2}|[ivx]{1,4}|[a-h])\s*[:=]?\s+"
+    r"((?:(?!(?:annexe|annex|anexo|appendix|apendice|enclosure)\s)[^;\n/]){6,160})"
+)
+
+
+def _annexes_listed_in_letter(docs: Sequence[DocumentFacts]) -> dict[str, int]:
+    """ "Pièces annexées : Annexe 1 – Note technique ...; Annexe 2 – Liste des établissements":
+    the files a transmittal letter numbers as its annexes, matched by their description."""
+    listed: dict[str, int] = {}
+    for letter in (d for d in docs if d.doc_type == "cover_letter" and d.margins):
+        for number, description in _LETTER_ANNEX.findall(fold_for_rules(letter.margins)):
+            target = best_document(description, docs)
+            if target is not None and docs[target] is not letter:
+                listed[number] = target
+    return listed
+
+
 def by_annex(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], int]:
     """ "The annex" (every annex attached, or the documents after the first), "Annex B" (that one)."""
     # The letter that lists the annexes is not one of them.
@@ -675,6 +709,10 @@ def by_annex(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], int
     wanted = _annex_ids(clause)
     if wanted:
         numbered = [i for i in annexed if wanted & _annex_ids(_annex_text(docs[i]))]
+        if numbered:
+            return numbered, NAMED
+        listed = _annexes_listed_in_letter(docs)
+        numbered = sorted({listed[w] for w in wanted if w in listed})
         if numbered:
             return numbered, NAMED
         return [], TYPED  # "anexo III" of a document: not an attachment of its own
@@ -706,6 +744,9 @@ def scope(
     named = by_file_name(clause, original, docs) or by_position(clause, len(docs), numbered_context)
     if named:
         return named, NAMED, "named"
+    topic = by_topic(clause, docs)
+    if topic is not None:
+        return topic, NAMED, "by its subject"
     party = by_party(clause, docs)
     if party:  # "Guatemala solicita que los suyos ...", in a regional body's submission
         typed, _ = by_type(clause, docs)
@@ -777,6 +818,28 @@ def scope(
     if _ALL.search(clause):
         return everything, ALL, "all documents"
     return everything, UNSCOPED, "no document named"
+
+
+# "Tout ce qui concerne les oiseaux", "everything to do with the primates", "todo lo relativo a
+# los loros": documents by their subject.
+_TOPIC = re.compile(
+    r"(?:(?:tout )?ce qui (?:concerne|touche|a trait|se rapporte)(?: a| au| aux)?|"
+    r"(?:everything|anything|whatever) (?:that )?(?:concerning|about|relating to|related to|regarding|to do with|on)|"
+    r"todo lo (?:que (?:concierne|toca|tiene que ver con|se refiere)|relativo|relacionado|referente)(?: a| al| con)?)"
+    r" (?:(?:le|la|les|l|the|el|los|las|lo) )?(?:(?:dossier|tema|subject|file|cas|caso|asunto|question|cuestion) )?"
+    r"(?:(?:des|de|du|of|del|de la) )?(?:(?:le|la|les|l|the|el|los|las) )?(?P<topic>[a-z]{4,})"
+)
+
+
+def by_topic(clause: str, docs: Sequence[DocumentFacts]) -> list[int] | None:
+    """The documents whose names carry the subject a clause speaks of ("ce qui touche au dossier
+    des primates"); an empty list where none does (the subject is not a file's: "tout ce qui
+    concerne les oiseaux" covers no other document), None where the clause names no subject."""
+    match = _TOPIC.search(clause)
+    if match is None:
+        return None
+    stem = match.group("topic")[:5]
+    return [i for i, d in enumerate(docs) if any(t.startswith(stem) for t in _tokens(d.filename))]
 
 
 _DEICTIC = re.compile(

@@ -2144,3 +2144,149 @@ def test_round_thirteen_a_public_classification_in_another_language_lifts_the_de
     agreement = doc("Agreement_zoo.pdf", "contract", margins="JULKINEN / OFFENTLIG\nDnro 18/2020")
     decisions = decide(PLAIN, (agreement,))
     assert decisions[0].value == F, decisions[0].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no sensitivity around any of the files; you are welcome to put them all in the public part.",
+        "Neither attachment is subject to any access restriction.",
+        "The Authority agrees to unrestricted public release of the two files.",
+        "No dramas putting all of it online.",
+        "Both the SOP and the agreement can be public.",
+        "Unless you say otherwise, we would place both files, including the agreement, in the public part.",
+    ],
+)
+def test_round_thirteen_permissions(text: str) -> None:
+    assert values(text, (SOP, AGREEMENT)) == [F, F]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We would ask that the list be spared publication.",
+        "Could you ring-fence the list, please.",
+        "For the list, we rely on the Secretariat to exercise discretion.",
+        "The list may be published later; please hold this one back.",
+        "Nous vous prions d'en limiter la consultation aux services du Secrétariat : la liste.",
+        "La liste, merci de la garder pour vous.",
+        "Je souhaite que la liste ne soit pas rendue accessible au grand public.",
+        "La liste doit rester interne.",
+        "Queremos que el listado quede como interno.",
+    ],
+)
+def test_round_thirteen_restrictions_on_one_document(text: str) -> None:
+    assert values(text, (PLAN, LIST)) == [F, T]
+
+
+def test_round_thirteen_only_one_is_suitable_for_the_public() -> None:
+    text = "Of these, we regard only the plan as suitable for the general public."
+    assert values(text, (PLAN, LIST, SOP)) == [F, T, T]
+
+
+def test_round_thirteen_apart_from_one_no_file_is_to_leave_the_secretariat() -> None:
+    text = "Hormis le plan, aucune de ces pièces n'a vocation à sortir du cercle du Secrétariat."
+    assert values(text, (PLAN, LIST, SOP)) == [F, T, T]
+
+
+def test_round_thirteen_one_line_per_document_with_its_answer() -> None:
+    text = (
+        "Our answers:\n"
+        "Rescue centre agreement - Confidential: No\n"
+        "Seized parrots SOP - Confidential: Yes\n"
+        "Rescue centres list - Publication: only after we check with the provinces\n"
+    )
+    assert values(text, (AGREEMENT, SOP, LIST)) == [F, T, T]
+
+
+def test_round_thirteen_numbers_of_the_list() -> None:
+    text = "1. Plan\n2. Agreement\n3. List\n\nNumbers 1 and 2 can be made public. Number 3 please keep back."
+    assert values(text, (PLAN, AGREEMENT, LIST)) == [F, F, T]
+
+
+def test_round_thirteen_the_same_goes_for_carries_a_permission() -> None:
+    text = "We have no objection to the SOP being published, and the same goes for the agreement."
+    assert values(text, (SOP, AGREEMENT)) == [F, F]
+
+
+def test_round_thirteen_a_counted_type_word_takes_a_file_named_by_it() -> None:
+    joint = doc("Joint_procedure_customs_police.pdf", "protocol")
+    text = "Both procedures may be published."
+    assert values(text, (SOP, joint, AGREEMENT)) == [F, F, T]
+
+
+def test_round_thirteen_may_go_up_on_the_website() -> None:
+    assert values(
+        "Everything, the agreement included, may go up on the website.", (SOP, AGREEMENT)
+    ) == [F, F]
+
+
+def test_round_thirteen_a_subject_scopes_the_files_named_after_it() -> None:
+    birds = doc("Care_sheet_finches_raptors.pdf", "species_guidance")
+    primates = doc("Protocol_seized_primates.pdf", "protocol")
+    primates_deal = doc("Agreement_primate_sanctuary.pdf", "contract")
+    text = (
+        "Tout ce qui concerne les oiseaux peut être publié. Ce qui touche aux primates doit en "
+        "revanche rester interne."
+    )
+    assert values(text, (birds, primates, primates_deal)) == [F, T, T]
+
+
+def test_round_thirteen_annexes_numbered_only_in_the_letter() -> None:
+    letter = doc(
+        "Letter_transmittal.pdf",
+        "cover_letter",
+        margins="Ministry of Environment / Enclosures: Annex 1 - Rescue centres list; Annex 2 - "
+        "Seized parrots SOP",
+    )
+    text = "As the letter says, annex 1 is not for publication; annex 2 may be published."
+    assert values(text, (letter, LIST, SOP)) == [F, T, F]
+
+
+def test_round_thirteen_a_position_reserved_until_someone_approves() -> None:
+    text = "Pour la liste, je dois d'abord avoir l'accord du Ministre ; le plan peut être publié."
+    assert values(text, (PLAN, LIST)) == [F, T]
+
+
+def test_round_thirteen_restricted_matter_is_about_animals() -> None:
+    text = "Most reptiles we seize are restricted matter under the Biosecurity Act, so they are euthanased."
+    decisions = decide(text, (SOP, PLAN))
+    assert [d.value for d in decisions] == [F, F]
+    assert not stated(decisions)
+
+
+def test_round_thirteen_confirmed_and_the_same_goes_for_another() -> None:
+    text = (
+        "Confirmed - and the same goes for the SOP.\n\n"
+        "-----Original Message-----\nFrom: Secretariat\n\n"
+        "Could you confirm that the agreement may be published?\n"
+    )
+    assert values(text, (AGREEMENT, SOP)) == [F, F]
+
+
+def test_round_thirteen_which_question_answered_by_position() -> None:
+    text = (
+        "Le dernier seulement. Les autres peuvent aller sur le site.\n\n"
+        "> De : Secrétariat\n>\n> Pourriez-vous nous indiquer lesquels de ces documents doivent être "
+        "placés en accès limité ?\n"
+    )
+    assert values(text, (PLAN, AGREEMENT, LIST)) == [F, F, T]
+
+
+def test_round_thirteen_a_yes_to_which_says_nothing_until_it_names() -> None:
+    text = (
+        "Sounds good. Just the list, thanks.\n\n"
+        "> Is there anything you would like us to keep off the public site?\n"
+    )
+    assert values(text, (PLAN, LIST)) == [F, T]
+
+
+def test_round_thirteen_answers_below_the_questions() -> None:
+    text = (
+        "Please see our answers below your questions.\n\n"
+        "-----Original Message-----\nFrom: Secretariat\n\n"
+        "Two questions before we upload them:\n"
+        "1. Shall we restrict the list to the limited-access part?\n>> Please do.\n"
+        "2. Would you like the agreement in the limited-access part?\n>> No need: it is already on our website.\n"
+    )
+    assert values(text, (LIST, AGREEMENT)) == [T, F]
