@@ -89,7 +89,7 @@ _ANNOUNCED_MARK = re.compile(
 _ANNOUNCED_INLINE = re.compile(
     r"(?:respond\w*|contest\w*) entre l[íi]neas|answers? (?:are )?(?:inline|in line|below (?:each|your|the)|under (?:each|your|the))|"
     r"r[ée]ponses? (?:\w+ )?(?:dans le texte|sous (?:chaque|vos|les) questions?|ci-dessous|entre les lignes)|"
-    r"respuestas? (?:\w+ )?(?:debajo de|bajo|a continuaci[óo]n de) (?:cada|sus|las) preguntas?",
+    r"(?:respuestas?|respond\w*|contest\w*) (?:\w+ )?(?:debajo de|bajo|a continuaci[óo]n de) (?:cada|sus|las) preguntas?",
     re.IGNORECASE,
 )
 _MARK_AFTER_QUESTION = re.compile(r"\?[ \t]*\n[ \t]*([>*#=+]{2,3})[ \t]*\S")

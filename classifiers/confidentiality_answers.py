@@ -253,8 +253,9 @@ _TABLE_LIMITED = re.compile(
 def _cell_verdict(value: str, inverted: bool) -> str | None:
     """What a folded cell of a confidentiality column says; `inverted` when the column asks
     about publication ("Publish?") rather than confidentiality."""
-    if lex.CONDITION.search(value):
-        return CONFIDENTIAL  # "Sí, pero sin la columna de celulares": not as sent
+    if lex.CONDITION.search(value) or lex.EXCEPT.search(value):
+        # "Sí, pero sin la columna de celulares", "Sí, salvo la hoja de firmas": not as sent
+        return CONFIDENTIAL
     if _TABLE_OPEN.match(value):
         return PUBLIC
     if _TABLE_LIMITED.match(value):

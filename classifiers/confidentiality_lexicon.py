@@ -229,6 +229,9 @@ RESTRICT = compile_any([
     # a remark of its own in a table or a list: "For reference of the Secretariat"
     r"^(?:for|pour|para) (?:the |la |el )?(?:reference|referencia|information|informacion) (?:of|de|du|del) (?:the |la |el )?(?:secretariat|secretaria)$",
     r"spared? (?:from )?(?:publication|publishing|disclosure|release)", r"ring ?fenc\w*",
+    r"(?:(?:pero|but|mais) |^)no(?:t)? (?:con|with|avec|to|a|al|au) (?:el |the |le )?(?:gran |general |grand )?(?:publico|public)",
+    r"(?:compartir\w*|shared?|sharing|partag\w*|communiqu\w*|comunic\w*|transmit\w*) (?:\w+ ){0,2}(?:con|with|avec|aux?|to|a) (?:las |les |the |other |otras |autres |cites )*"
+    r"(?:autoridades|autorites|authorities|organes de gestion|management authorities)(?: cites)?",
     r"limit\w* (?:\w+ ){0,2}(?:la |l |sa |leur |the |its |their |la |su |sus )?(?:consultation|acces|access|acceso|diffusion|difusion|circulation|circulacion|distribution|distribucion|consulta) (?:aux?|to|a|al)",
     r"(?:garder|gardez|conserver|conservez) (?:\w+ )?pour (?:vous|vous memes|le secretariat)", r"(?:guardar|guarden|guardarlo|guardarla|guardarlos) (?:\w+ )?para (?:ustedes|usted|la secretaria)",
     r"(?:exercise|use|apply) (?:\w+ )?discretion", r"hold (?:\w+ ){0,2}back", r"keep (?:\w+ ){0,2}back",
@@ -252,13 +255,15 @@ PERMIT = compile_any([
     r"ningun(?:a)? (?:objecion|inconveniente)", r"no (?:\w+ )?(?:ningun )?(?:inconveniente|objecion|impedimento)",
     r"no reason (?:why|to) .{0,60}(?:not|n t) (?:be )?(?:published|made public|posted|shared)",
     r"rien ne s oppose", r"nada impide", r"no hay (?:ninguna )?razon para (?:que )?no",
+    r"no (?:vemos|hay|encontramos) (?:ningun )?(?:motivo|razon)(?: alguna| alguno)? (?:por (?:el|la) (?:cual|que)|para que) (?:\w+ ){0,4}no (?:pueda|puedan|deba|deban)",
+    r"(?:aucune|pas de) raison (?:pour laquelle|pour que|que) (?:\w+ ){0,4}ne (?:puisse|puissent|soit|soient)",
     r"(?:ne )?pose(?:nt)? (?:pas de|aucun) probleme", r"no (?:plantea|presenta) (?:ningun )?problema",
     r"poses? no (?:problem|issue)", r"(?:do|does) not (?:have|raise|pose) any (?:objection|problem|issue)",
     r"sin (?:ningun )?(?:problema|inconveniente)", r"no problem", r"nothing secret", r"rien de secret",
     r"nada (?:de )?secreto", r"use (?:them |it )?as you (?:like|wish|see fit)",
     r"as (?:the secretariat|it|you) (?:sees?|deems?) (?:fit|appropriate)",
     r"usage qu il jugera (?:utile|opportun)", r"comme bon (?:lui|vous) semble",
-    r"como (?:lo )?estimen? (?:conveniente|oportuno)", r"libre(?:ment)? (?:utilisation|utilisables?)",
+    r"como (?:ustedes |usted )?(?:lo )?estimen? (?:conveniente|oportuno)", r"libre(?:ment)? (?:utilisation|utilisables?)",
     r"without restrictions?", r"sans restrictions?", r"sin restricci[oa]n(?:es)?", r"freely",
     r"librement", r"libremente", r"in the public domain", r"dans le domaine public",
     r"(?:de )?dominio publico", r"publicly available", r"disponibles? (?:au|al) public",
@@ -275,7 +280,7 @@ PERMIT = compile_any([
     r"no (?:hay )?(?:necesidad|hace falta|es necesario|tiene sentido) (?:de )?(?:restringir\w*|reservar\w*|mantener\w* (?:en )?reserva)",
     r"communicables? (?:au public|a tous|sans restriction)", r"comunicables? al publico", r"(?:librement )?diffusables?",
     r"(?:libremente )?difundibles?",
-    r"can go (?:in|into|on) the public", r"(?:may|can) be shared", r"peu(?:t|vent) etre partage(?:e|s|es)?",
+    r"can go (?:in|into|on) the public", r"(?:may|can) be shared(?! (?:\w+ ){0,2}with (?:the |other )*(?:cites |management )*(?:authorities|parties))", r"peu(?:t|vent) etre partage(?:e|s|es)?",
     r"pued(?:e|en) compartirse", r"feel free to (?:share|publish|use|post|circulate)", r"publish away",
     r"(?:is|are|it s|s) (?:all |also |already |likewise |anyway )*(?:available )?on (?:our|the|its|their|[a-z]+ s) (?:public )?(?:website|web site|web)",
     r"(?:est|sont|deja) (?:\w+ ){0,2}(?:disponibles? )?sur (?:notre|le|leur) site", r"en (?:nuestra|la|su) (?:pagina|web|sitio)(?! (?:web )?(?:de|del) (?:la )?(?:cites|convencion|secretaria))",
@@ -305,7 +310,8 @@ PERMIT = compile_any([
     r"(?:hacer|hagan) (?:\w+ ){0,2}uso que (?:consideren|estimen|juzguen) (?:conveniente|oportuno)",
     r"(?:faire|fassiez) (?:\w+ ){0,2}usage que vous (?:jugerez|estimerez) (?:utile|opportun|bon)",
     r"(?:make|put) (?:\w+ ){0,2}(?:whatever )?use (?:you see fit|you wish)",
-    r"(?:ninguno|ninguna|none|aucun|aucune) de (?:los|las|the|les|ces|estos|estas|nos|our|nuestros) (?:\w+ ){0,6}(?:es|son|is|are|est|sont) (?:reservad|confidencial|confidential|confidentiel|restricted|restreint|sensitive)\w*",
+    r"(?:ninguno|ninguna|none|aucun|aucune) de (?:los|las|the|les|ces|estos|estas|nos|our|nuestros) (?:[\w,]+ ){0,8}(?:es|son|is|are|est|sont|tiene|tienen|a|ont|has|have) (?:\w+ ){0,2}(?:reservad|confidencial|confidential|confidentiel|restricted|restreint|sensitive)\w*",
+    r"(?:ninguno|ninguna|none|aucun|aucune|neither)(?: \w+){0,3} (?:tiene|tienen|a|ont|has|have|lleva|llevan|comporte) (?:ninguna |aucune |any )?(?:reserva|restriccion|restriction|caracter (?:reservado|confidencial)|caractere confidentiel)",
 ])  # fmt: skip
 
 # "We have no particular confidentiality rules": not a permission; the default stays.
@@ -420,6 +426,13 @@ CONDITION = compile_any([
     r"(?:encore |toujours )?(?:a l etude|en cours d examen|en discussion|pas encore (?:\w+ )?(?:tranche|decide|arrete)\w*)|ferons connaitre|(?:vous )?(?:redirons|reviendrons|repondra|repondrons|repondront)|will (?:reply|respond|answer)|"
     r"(?:en|bajo) (?:estudio|consideracion|analisis|discusion)|(?:aun|todavia) no (?:\w+ )?(?:decidid|definid|resuelt)\w*|(?:le |les )?(?:informaremos|comunicaremos|haremos saber|confirmaremos|respondera|responderemos|contestara))",
     r"(?:will|shall) (?:revert|come back|get back) to you (?:\w+ ){0,6}(?:confidentiality|publication|publishing)",
+    r"(?:lorsque|quand|des que|une fois que?|apres que) (?:\w+ ){0,12}(?:aura|auront|aurons) (?:confirme|donne|valide|signe|approuve|accepte|transmis)",
+    r"una vez que (?:\w+ ){0,2}(?:firme|firmen|apruebe|aprueben|adopte|adopten|valide|validen|confirme|confirmen|autorice|autoricen)",
+    r"(?:analizando|estudiando|evaluando|revisando|examinando) si", r"(?:analysing|analyzing|assessing|examining|considering) whether",
+    r"(?:en train d )?(?:analyser|examiner|etudier) si",
+    r"(?:requiere|requieren|exige|necesita) (?:tambien )?(?:la |el )?(?:conformidad|autorizacion|aprobacion|consentimiento|acuerdo|visto bueno)",
+    r"(?:accord|consentement|autorisation|aval|approbation) (?:\w+ ){0,4}(?:est|sont|serait|reste) (?:\w+ )?requise?s?",
+    r"requires? (?:also )?(?:the )?(?:consent|agreement|approval|clearance|authori[sz]ation) of",
     r"(?:je|nous) (?:reviendrai|reviendrons) vers vous", r"(?:dois|devons|doit) d abord (?:avoir|obtenir|recevoir|consulter)",
     r"(?:must|need to|have to) first (?:get|obtain|have|seek|receive|consult)", r"(?:debo|debemos|tengo que|tenemos que) (?:primero|antes) (?:obtener|tener|contar con|consultar|recibir)",
     # the same arrangements as a submission not quoted here: cannot be told, so restricted (doubt)
@@ -530,7 +543,10 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"restricted (?:drugs?|substances?|medicines?|medications?|veterinary medicines?)",
     r"(?:category \d )?restricted (?:matter|goods|animals?|organisms?|invasive|pests?)",
     # the Secretariat announcing its questions: "Two questions before we upload them:"
-    r"(?:questions?|preguntas?|points?|puntos?) (?:before|avant|antes de)", r"(?:class|category) \d restricted",
+    r"(?:questions?|preguntas?|points?|puntos?) (?:before|avant|antes de)",
+    r"para que no (?:haya|quede|queden) dudas?",
+    # the Notification's default restated: "los contratos se colocan por defecto en la parte ..."
+    r"(?:se colocan|se ponen|se tratan|are placed|are treated|go|sont places|sont traites|vont) (?:\w+ )?(?:por defecto|by default|par defaut)", r"to avoid (?:any )?doubt", r"pour (?:qu il n y ait|eviter) (?:aucun |tout )?doute", r"(?:class|category) \d restricted",
     r"(?:datos|informacion|donnees|informations?|data) (?:\w+ ){0,3}(?:tributari\w*|fiscal\w*|tax)",
 ])  # fmt: skip
 ABSENT = compile_any([

@@ -69,6 +69,8 @@ _BARE_YES = re.compile(r",\s*(?:si|oui|yes|ok|okay)\s*[.!]?$")
 _BARE_NO = re.compile(r",\s*(?:no|non|pas)\s*[.!]?$")
 _ONLY = re.compile(
     r"(?<![a-z])(?:only|solely|seul(?:e|s|es)?|uniquement|seulement|solo|solamente|unicamente|lo unico|la unica)(?![a-z])"
+    # "La version arabe, seule authentique, peut être publiée": which text prevails, not "only"
+    r"(?! (?:authentique|authentic|autentic[oa]|valid[oa]?|valable|official|officielle?|oficial|fait foi|hace fe))"
 )
 _EXCEPT_MARKED = re.compile(
     r"(?:,\s*)?(?<![a-z])(?:except(?: for)?|sauf|salvo|excepto|save)\s+(?:(?:what|where|those|that which|ce qui|ceux qui|celles qui|"
@@ -106,6 +108,10 @@ _INSTRUCTION_ON = re.compile(
 )
 _THAT_ONE = re.compile(
     r"^\s*(?:(?:asi que|so|donc|por lo tanto|therefore) )?(?:ese|esa|that one|this one|celui la|celle la|celui ci|celle ci)\b"
+)
+# "Nous retirons notre accord à sa publication": the publication of the document just named.
+_ITS_PUBLICATION = re.compile(
+    r"\b(?:sa|son|leur|su|sus|its|their) (?:publication|publicacion|diffusion|difusion|mise en ligne|release|posting)\b"
 )
 _FOR_NOW = re.compile(
     r",?\s*(?:por ahora|por el momento|de momento|for now|for the time being|pour l instant|"
@@ -621,7 +627,11 @@ class SegmentReader:
             )
             if clause.antecedent and specificity == UNSCOPED:
                 return  # a relative clause about something that is not an attached document
-            if specificity == UNSCOPED and _PRONOUN.match(main) and self.previous:
+            if (
+                specificity == UNSCOPED
+                and (_PRONOUN.match(main) or _ITS_PUBLICATION.search(main))
+                and self.previous
+            ):
                 # "... le plan d'action et la convention signée. Celle-ci ne doit pas être
                 # publiée.": the document the previous sentence named last.
                 before = fold_for_rules(self.previous)

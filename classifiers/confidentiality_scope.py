@@ -48,8 +48,10 @@ class Reading:
 
 TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "contract": (
-        r"contracts?", r"agreements?", r"contrats?", r"conventions?", r"accords?", r"contratos?",
-        r"convenios?", r"acuerdos?", r"mou", r"moa", r"memorand(?:um|a)", r"comodatos?", r"sla",
+        r"contracts?", r"agreements?", r"contrats?", r"conventions?", r"contratos?", r"convenios?",
+        # consent, not a document: "notre accord à sa publication", "de acuerdo con la publicación"
+        r"protocoles? d accord", r"(?<!d )accords?(?! (?:a|pour|sur) (?:sa|la|leur|leurs|cette|une) (?:publication|diffusion|mise en ligne|communication))",
+        r"(?<!de )acuerdos?(?! (?:con|para|a) (?:la|su) (?:publicacion|difusion))", r"mou", r"moa", r"memorand(?:um|a)", r"comodatos?", r"sla",
         r"leases?", r"baux", r"bail", r"arrendamientos?", r"addend(?:um|a)", r"avenants?", r"adendas?",
     ),
     "action_plan": (
@@ -236,7 +238,7 @@ _MEDIA: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"pdfs?", (".pdf",)),
     (
-        r"word (?:file|document|version)s?|docx|fichier word|documento word|archivo word|(?:version|formato|format) (?:en )?word|en word|in word|"
+        r"word (?:file|document|version)s?|docx|fichiers? word|documentos? word|archivos? word|(?:version|formato|format) (?:en )?word|en word|in word|"
         r"(?<=el )word|(?<=le )word|(?<=the )word",
         (".docx", ".doc", ".odt", ".rtf"),
     ),
@@ -634,7 +636,7 @@ def _is_annex(doc: DocumentFacts) -> bool:
 
 
 _SIGNED = lex.compile_any([
-    r"signed", r"signe(?:e|s|es)?", r"firmad[oa]s?", r"scanned", r"numerise(?:e|s|es)?", r"escanead[oa]s?",
+    r"signed", r"signe(?:e|s|es)?", r"firmad[oa]s?", r"scanned", r"scanne(?:e|s|es)?", r"numerise(?:e|s|es)?", r"escanead[oa]s?",
 ])  # fmt: skip
 _SCAN_TOKENS = {"signed", "signe", "signee", "firmado", "firmada", "scan", "scanned", "scanner", "escaneado", "escaneada",
                 "escaneo", "numerise", "img", "image"}  # fmt: skip
@@ -757,6 +759,11 @@ def scope(
             # "el procedimiento puede publicarse junto con lo demás": that one and the others.
             typed, _ = by_type(clause, docs)
             return sorted({*others, *typed}), TYPED, "the others"
+    if _SIGNED_WITH.search(clause):
+        # "Tous les documents signés avec des partenaires extérieurs": the agreements attached
+        agreed = [i for i, d in enumerate(docs) if d.doc_type in ("contract", "protocol")]
+        if agreed:
+            return agreed, TYPED, "the documents signed with others"
     for finder, why in (
         (by_signed_copy, "the signed copy"),
         (by_version_year, "by version"),
@@ -842,6 +849,10 @@ def by_topic(clause: str, docs: Sequence[DocumentFacts]) -> list[int] | None:
     return [i for i, d in enumerate(docs) if any(t.startswith(stem) for t in _tokens(d.filename))]
 
 
+_SIGNED_WITH = re.compile(
+    r"(?<![a-z])(?:documents?|textes?|instruments?|documentos?|pieces?|textos?|files?|anything|everything|tout ce qui|todo lo que)"
+    r" (?:\w+ ){0,2}(?:signed|signe\w*|firmad\w*|suscrit\w*|conclu\w*|ha sido firmado|a ete signe) (?:jointly )?(?:with|avec|con)(?![a-z])"
+)
 _DEICTIC = re.compile(
     r"(?<![a-z])(?:the one|that one|the (?:document|file|one) (?:from|by|of|about|with|prepared|written|drafted)|"
     r"le document (?:de|du|des|sur)|celui (?:de|du|des|qui)|celle (?:de|du|des|qui)|el (?:documento|archivo) (?:de|del|sobre)|"

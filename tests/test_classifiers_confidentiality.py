@@ -2290,3 +2290,94 @@ def test_round_thirteen_answers_below_the_questions() -> None:
         "2. Would you like the agreement in the limited-access part?\n>> No need: it is already on our website.\n"
     )
     assert values(text, (LIST, AGREEMENT)) == [T, F]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'accord pourra être publié dès que le centre nous aura donné son feu vert.",
+        "El acuerdo podrá publicarse una vez que lo apruebe el Consejo.",
+        "Nuestra asesoría está analizando si el acuerdo puede difundirse.",
+        "Por nuestra parte no hay problema en publicar el acuerdo, pero requiere también la conformidad de la otra parte.",
+        "Rien ne s'oppose à la publication de l'accord, mais l'aval de nos partenaires est requis.",
+        "We are happy for the agreement to be published, but it requires the consent of the zoo.",
+        "L'accord est publiable, à la seule exception des pages de signatures.",
+    ],
+)
+def test_round_thirteen_permissions_under_a_condition_not_met(text: str) -> None:
+    assert values(text, (PLAN, AGREEMENT)) == [F, T]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El listado puede compartirse con otras Autoridades CITES, pero no con el público.",
+        "The list may be shared with other CITES authorities on request.",
+    ],
+)
+def test_round_thirteen_sharing_with_authorities_only(text: str) -> None:
+    assert values(text, (PLAN, LIST)) == [F, T]
+
+
+def test_round_thirteen_a_table_yes_with_an_exception_is_not_as_sent() -> None:
+    text = (
+        "| No | Documento | ¿Se puede publicar? |\n|---|---|---|\n"
+        "| 1 | Plan | Sí |\n| 2 | Agreement | Sí, salvo la página de firmas |\n"
+    )
+    assert values(text, (PLAN, AGREEMENT)) == [F, T]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No encontramos razón alguna por la cual el acuerdo no pueda publicarse.",
+        "Nous ne voyons aucune raison pour laquelle l'accord ne puisse être publié.",
+        "Correcto, ninguno de los documentos, ni siquiera el acuerdo, tiene carácter confidencial.",
+    ],
+)
+def test_round_thirteen_double_negations_permit(text: str) -> None:
+    assert values(text, (PLAN, AGREEMENT)) == [F, F]
+
+
+def test_round_thirteen_consent_to_its_publication_is_not_an_agreement() -> None:
+    text = (
+        "Le plan n'a pas encore été adopté. Nous retirons donc notre accord à sa publication. "
+        "Le reste peut être publié."
+    )
+    assert values(text, (PLAN, SOP)) == [T, F]
+
+
+def test_round_thirteen_documents_signed_with_others() -> None:
+    joint = doc("Joint_protocol_customs_police.pdf", "protocol")
+    text = "Tous les documents signés avec des partenaires extérieurs relèvent de l'accès limité ; le reste peut être publié."
+    assert values(text, (SOP, joint, AGREEMENT)) == [F, T, T]
+
+
+def test_round_thirteen_the_only_authentic_text_is_not_only() -> None:
+    original = doc("Agreement_original_AR.pdf", "contract")
+    text = "La version arabe de l'accord, seule authentique, peut être publiée."
+    assert values(text, (original, SOP)) == [F, F]
+
+
+def test_round_thirteen_scans_and_word_files() -> None:
+    scan = doc("Agreement_scan.pdf", "contract")
+    word = doc("Agreement_text.docx", "contract")
+    sop = doc("SOP_parrots.docx", "sop")
+    text = "Les documents scannés portent des signatures : merci de ne pas les publier. Les fichiers Word peuvent l'être."
+    assert values(text, (scan, word, sop)) == [T, F, F]
+
+
+def test_round_thirteen_the_calls_default_restated_is_not_a_statement() -> None:
+    text = (
+        "Le contesto debajo de cada pregunta.\n\n-----Mensaje original-----\nDe: Secretaría\n\n"
+        "1. Los contratos se colocan por defecto en la parte de acceso limitado. ¿Desean que el "
+        "acuerdo se trate así, o puede publicarse?\n>> Como ustedes lo estimen conveniente.\n"
+    )
+    assert values(text, (AGREEMENT, PLAN)) == [F, F]
+
+
+def test_round_thirteen_to_avoid_doubt_is_not_a_restriction() -> None:
+    text = "Para que no haya dudas sobre la publicación, le indico: el plan puede publicarse."
+    decisions = decide(text, (PLAN, LIST))
+    assert [d.value for d in decisions] == [F, F]
+    assert "confidentiality_unscoped" not in decisions[1].flags
