@@ -20,10 +20,12 @@ from classifiers import confidentiality_lexicon as lex
 from classifiers.confidentiality_answers import (
     answers_on_top,
     labelled_line_signals,
+    rest_of_reply,
     table_signals,
 )
 from classifiers.confidentiality_legend import legend_signals
 from classifiers.confidentiality_lexicon import fold_for_rules
+from classifiers.confidentiality_personal import personal_data_documents
 from classifiers.confidentiality_reading import (
     CONFIDENTIAL,
     PUBLIC,
@@ -110,23 +112,31 @@ def _marked_answers(text: str) -> str:
     return text[:start] + after
 
 
+def _letter_lines(margins: str) -> str:
+    """A transmittal letter's or slip's text as lines: a table's rows ("N° | Désignation |
+    Observations / 1 | Arrêté ... | À publier"), or a slip's fields ("– Observations : ...") and
+    a letterhead's lines ("Ref: ...")."""
+    if margins.count("|") >= 4:
+        return re.sub(r"\s+/\s+", "\n", margins)
+    return _LETTERHEAD_LINE.sub(r"\n\n\1\n\n", re.sub(r"\s+[–—]\s+", "\n\n", margins))
+
+
 def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, list[Signal]]:
     """Every statement about each document (by index), from all segments of the message."""
     signals: dict[int, list[Signal]] = {i: [] for i in range(len(docs))}
     parts = segments(_marked_answers(text))
     # A transmittal letter or note verbale speaks for the submission like the body does.
     letters = [
-        # a slip's fields ("– Observations : ..."); a letterhead's lines ("Ref: ...", "Re: ...")
-        _LETTERHEAD_LINE.sub(r"\n\n\1\n\n", re.sub(r"\s+[–—]\s+", "\n\n", d.margins))
-        for d in docs
-        if d.doc_type == "cover_letter" and d.margins.strip()
+        _letter_lines(d.margins) for d in docs if d.doc_type == "cover_letter" and d.margins.strip()
     ]
     parts[1:1] = [Segment(letter, 0) for letter in letters]
     described = descriptions_of(text, docs)
     answered = answers_on_top(parts, docs, signals)
+    if answered is not None:
+        parts[0] = rest_of_reply(parts[0], answered, docs)
     # The oldest message first, so that "les autres pièces" in the newest one leaves out the
     # document a quoted or forwarded message below restricts.
-    for segment in reversed(parts[1:] if answered else parts):
+    for segment in reversed(parts):
         stated = frozenset(
             i for i, found in signals.items() if any(s.specificity >= TYPED for s in found)
         )
@@ -208,6 +218,7 @@ def decide_confidentiality(
     unquoted = re.sub(r"[\"“”«»‘’]", " ", statements)
     withdrawn = bool(lex.WITHDRAWN_MARKING.search(re.sub(r" +", " ", fold_for_rules(unquoted))))
     markings = [_marking(d) for d in docs]
+    personal = personal_data_documents(statements, docs)
     # Whether the Party's own newest message says nothing of publication nor adopts what it
     # forwards ("Estamos de acuerdo con lo que indican", "They are happy for the MoU to ...").
     parts = segments(statements)
@@ -277,6 +288,8 @@ def decide_confidentiality(
                 # A contract made public by "all documents", or any document by "the others",
                 # "as before": the reading is an inference a reviewer confirms before publishing.
                 flags += ("confidentiality_inferred",)
+            if value == PUBLIC and i in personal:
+                flags += ("confidentiality_personal_data",)
             decisions.append(
                 Decision(
                     "confidential", value, _CONFIDENCE[signal.specificity], signal.evidence, flags

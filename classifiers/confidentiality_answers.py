@@ -95,23 +95,24 @@ def _positional_answers(
 
 def answers_on_top(
     parts: list[Segment], docs: Sequence[DocumentFacts], signals: dict[int, list[Signal]]
-) -> bool:
+) -> str | None:
     """A short reply on top of a quoted question from the Secretariat about publishing: yes or
     no, with a condition ("Yes, provided ... before posting"), an exception ("Sí a todo, salvo
-    al convenio") or by the question's numbers ("1 and 2 yes. 3 no.")."""
+    al convenio") or by the question's numbers ("1 and 2 yes. 3 no."). Returns the sentence that
+    answered (folded; empty for answers by number), or None when the reply answers nothing."""
     if len(parts) < 2:
-        return False
+        return None
     top_text = without_disclaimers(parts[0].text)
     top = fold_for_rules(top_text)
     if len(re.findall(r"[a-z]+", top)) > 40:
-        return False
+        return None
     if len(_TOPIC_LINE.findall(top)) >= 2:
-        return False  # "Pour la convention : non ... Pour l'avenant : faites comme bon vous semble"
+        return None  # "Pour la convention : non ... Pour l'avenant : faites comme bon vous semble"
     answer, verdict = _answer_sentence(top)
     positional = bool(_POSITIONAL_ANSWER.search(top))
     if verdict is None and not positional:
         _names_for_which(top, parts[1:], docs, signals)
-        return False
+        return None
     for segment in parts[1:]:
         sentences = sentences_of(segment.text)
         for index, sentence in enumerate(sentences):
@@ -131,9 +132,9 @@ def answers_on_top(
                 for indices, value in by_number:
                     for i in indices:
                         signals[i].append(Signal(side(value), NAMED, 0, f"{evidence} (by number)"))
-                return True
+                return ""
             if verdict is None:
-                return False
+                return None
             asked, specificity, why = scope(folded, sentence, docs, Reading())
             # "El listado sí", "Pour la fiche, oui": the answer names which documents it is
             # about, even one the question named in words the scope does not know.
@@ -145,7 +146,7 @@ def answers_on_top(
                 main = top
             named, named_specificity, _ = scope(main, main, docs, Reading())
             if _ASKS_WHICH.search(folded) and (named_specificity < TYPED or not named):
-                return False
+                return None
             one_verdict = not (lex.AFFIRM.search(main) and lex.DENY.search(main))
             if named_specificity >= TYPED and named and set(named) != set(asked) and one_verdict:
                 # "Confirmed - and the same goes for the SOP": the answer adds to the question's
@@ -169,8 +170,22 @@ def answers_on_top(
                     other = PUBLIC if value == CONFIDENTIAL else CONFIDENTIAL
                     for i in excepted:
                         signals[i].append(Signal(other, EXCEPTION, 0, f"{evidence} (except)"))
-            return True
-    return False
+            return answer
+    return None
+
+
+def rest_of_reply(top: Segment, answered: str, docs: Sequence[DocumentFacts]) -> Segment:
+    """The sentences of the reply on top after the one that answered which name documents of
+    their own, to read like any message: "Yes, the plan and the contract. The SOP we would
+    rather keep to ourselves" ("Elle reste en accès restreint" only goes on with the answer).
+    """
+    kept = []
+    for sentence in sentences_of(top.text) if answered else []:
+        folded = fold_for_rules(sentence).strip()
+        _, specificity, why = scope(folded, sentence, docs, Reading())
+        if folded not in answered and specificity >= TYPED and why != "as before":
+            kept.append(sentence)
+    return Segment("\n".join(kept), top.depth)
 
 
 # A question that asks which documents, not whether: "Is there anything you would like us to

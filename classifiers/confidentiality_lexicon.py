@@ -38,6 +38,11 @@ PUBLISH = compile_any([
     r"released? (?:to the public|publicly)", r"shared? (?:publicly|with the public)",
     r"go (?:in|into|on) the public (?:database|website|part|section)",
     r"go (?:up )?(?:on|onto) (?:the|your|our) (?:public )?(?:website|web site|site|web|portal)",
+    r"be released(?= (?:for now|yet|at this stage|until|before|externally|publicly|to the public|for publication|online))",
+    r"release (?:it|them|this|these|that) (?:externally|outside|publicly)",
+    r"released? (?:externally|outside the secretariat)",
+    r"(?:est|sont|es|son|is|are) (?:\w+ )?(?:pour|para|for) (?:le|el|the|notre|votre|nuestro|su|your|our) (?:site|sitio|web|website|site web|pagina web|portail|portal)",
+    r"(?:sa|leur|su|sus|its|their) (?:place|lugar) (?:dans|en|in) (?:la|el|the) (?:partie|parte|seccion|part|section) (?:visible|publique|publica|ouverte|abierta|accessible|public)",
     r"aller (?:sur (?:le|notre|votre) site|en ligne|sur internet)", r"ir (?:a la web|al sitio|en linea|a internet)",
     r"sortir du (?:cercle|cadre)", r"salir del? (?:ambito|circulo|marco)", r"(?:go|travel) beyond the secretariat",
     r"(?:rendu|rendue|rendus|rendues|rendre|mis|mise|mises|mettre) accessibles? (?:au|a tout le|a l ensemble du) (?:grand )?public",
@@ -229,10 +234,20 @@ RESTRICT = compile_any([
     # a remark of its own in a table or a list: "For reference of the Secretariat"
     r"^(?:for|pour|para) (?:the |la |el )?(?:reference|referencia|information|informacion) (?:of|de|du|del) (?:the |la |el )?(?:secretariat|secretaria)$",
     r"spared? (?:from )?(?:publication|publishing|disclosure|release)", r"ring ?fenc\w*",
+    r"(?:couverte?s?|cubiert[oa]s?|covered|amparad[oa]s?) (?:par|por|by) (?:la |el |the )?(?:confidentialite|confidencialidad|confidentiality|secreto|secret)",
+    r"(?:unicamente|solamente|solo|exclusivamente|only|uniquement|seulement|exclusivement) (?:por|by|par|a|to|aux?|para) (?:las |les |the |los |la |le )?"
+    r"(?:autoridades|autorites|authorities|organes|organos|secretariat|secretaria)",
+    r"(?:con|with|avec) (?:la |toda la |toute la |all |the )?(?:debida|due|necesaria|necessary|plus grande|mayor|maxima|utmost) (?:reserva|discrecion|discretion)",
+    r"(?:con|with|avec) (?:discrecion|discretion)",
+    r"(?:nos|me) reserv\w* (?:la |su )?(?:difusion|publicacion|divulgacion)", r"nous nous reservons (?:la )?(?:diffusion|publication)",
+    r"(?:we|i) reserve (?:the )?(?:publication|dissemination|release)",
+    r"(?:uso|usage) (?:\w+ )?(?:institucional|institutionnel)", r"institutional use",
     r"(?:(?:pero|but|mais) |^)no(?:t)? (?:con|with|avec|to|a|al|au) (?:el |the |le )?(?:gran |general |grand )?(?:publico|public)",
     r"(?:compartir\w*|shared?|sharing|partag\w*|communiqu\w*|comunic\w*|transmit\w*) (?:\w+ ){0,2}(?:con|with|avec|aux?|to|a) (?:las |les |the |other |otras |autres |cites )*"
     r"(?:autoridades|autorites|authorities|organes de gestion|management authorities)(?: cites)?",
     r"limit\w* (?:\w+ ){0,2}(?:la |l |sa |leur |the |its |their |la |su |sus )?(?:consultation|acces|access|acceso|diffusion|difusion|circulation|circulacion|distribution|distribucion|consulta) (?:aux?|to|a|al)",
+    r"(?:keep|kept|keeping) (?:\w+ ){0,3}to (?:ourselves|yourselves|themselves|itself)",
+    r"(?:garder|gardons|conserver|conservons) (?:\w+ ){0,3}pour nous(?: memes)?", r"(?:guardar|guardarlo|guardarla|guardarlos|guardarlas|quedarnos con) (?:\w+ ){0,3}para nosotros",
     r"(?:garder|gardez|conserver|conservez) (?:\w+ )?pour (?:vous|vous memes|le secretariat)", r"(?:guardar|guarden|guardarlo|guardarla|guardarlos) (?:\w+ )?para (?:ustedes|usted|la secretaria)",
     r"(?:exercise|use|apply) (?:\w+ )?discretion", r"hold (?:\w+ ){0,2}back", r"keep (?:\w+ ){0,2}back",
     r"nicht (?:\w+ )?(?:zu )?veroffentlich\w*", r"vertraulich\w*", r"(?:nur )?fur den (?:internen|dienst) ?gebrauch", r"nicht (?:zur|fur die) (?:veroffentlichung|publikation)",
@@ -358,8 +373,21 @@ _SUPRIMIDO = (
     r"(?:suprimid|eliminad|anonimizad|testad|reemplazad|sustituid|borrad|tachad|aprobad|adoptad|validad|firmad|"
     r"elimin[ae]n?|suprim[ae]n?|test[ae]n?|anonimic[ae]n?|borr[ae]n?|tach[ae]n?|aprueb[ae]n?|adopt[ae]n?)\w*"
 )  # fmt: skip
+_FINISHED = r"(?:finished|completed|complete|over|done|translated|finali[sz]ed|in force|official)"
+_FINI = r"(?:termine|terminee|acheve|achevee|finalise|finalisee|traduit|traduite|approuve|approuvee|adopte|adoptee|signe|signee|valide|validee)s?"
+_TERMINADO = r"(?:terminad|finalizad|concluid|traducid|aprobad|adoptad|firmad|validad)[oa]s?"
 CONDITION = compile_any([
     rf"once (?:\w+ ){{0,8}}(?:(?:is|are|has been|have been|will have been) )?{_REDACTED}",
+    # work on the copy still to finish: "as soon as it is translated", "when the review is over"
+    rf"as soon as (?:\w+ ){{0,8}}(?:is|are|has been|have been) (?:{_REDACTED}|{_FINISHED})",
+    rf"(?:when|once) (?:\w+ ){{0,8}}(?:is|are|has been|have been) {_FINISHED}",
+    rf"(?:des que?|lorsque?|quand|une fois que?) (?:\w+ ){{0,8}}(?:sera|seront) (?:\w+ )?{_FINI}",
+    rf"(?:en cuanto|tan pronto como|cuando|una vez que) (?:\w+ ){{0,8}}(?:este|esten|sea|sean) (?:\w+ )?{_TERMINADO}",
+    # "but not before the SOP has been cleared", "after we confirm"
+    r"(?:not|pas|no) (?:before|avant (?:que|qu|de|d)|antes de(?: que)?) (?:\w+ ){0,8}(?:approv|adopt|final|confirm|clear|valid|sign|aprob|firm|verif|check|review|revis|termin|finish|complet)\w*",
+    r"after (?:we|they|you|the \w+|our \w+) (?:have |has |can )?(?:confirm|check|verif|review)\w*",
+    r"(?:apres|tras|despues de) (?:notre|leur|votre|nuestra|su|la) (?:confirmation|confirmacion|verification|verificacion|relecture|revision)",
+    r"despues de que (?:\w+ ){0,3}(?:confirm|verifiq|revis)\w*",
     rf"when (?:\w+ ){{0,8}}(?:has|have) been {_REDACTED}", r"after (?:\w+ ){0,3}(?:removing|removal|redaction|redacting|anonymi[sz]ation|approval|adoption)",
     r"before (?:any )?(?:publishing|publication|it is published|posting)",
     r"please (?:remove|redact|delete|black out)", rf"provided (?:that )?(?:\w+ ){{0,6}}(?:is|are|has been|have been) {_REDACTED}",
@@ -513,7 +541,7 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"(?:zone|zona|area|centre|centro|center|station|facility|installation)s? (?:de |of |d )?(?:la )?(?:quarantine|quarantaine|cuarentena)",
     r"(?:quarantine|quarantaine|cuarentena) (?:area|zone|zona|facility|centre|center|station)",
     r"(?:zone|zona|area) (?:reservee?|reservada|restringida|restreinte)",
-    r"restricted (?:areas?|zones?)", r"zones? (?:restreintes?|a acces restreint)", r"areas? restringidas?",
+    r"(?<!for )(?<!for the )restricted (?:areas?|zones?)", r"zones? (?:restreintes?|a acces restreint)", r"areas? restringidas?",
     r"restricted species", r"especes? restreintes?", r"(?:personnel|staff) only",
     r"informants?", r"informateurs?", r"informantes?", r"identit(?:y|e|ies)", r"identidad(?:es)?",
     r"confidential (?:sources?|register|records? of)", r"sources? (?:confidentielles?|confidenciales)",
@@ -582,7 +610,7 @@ WITHDRAWN_MARKING = compile_any([
 
 EXCEPT = compile_any([
     r"except(?: for)?", r"excepting", r"apart from", r"other than", r"but not", r"with the exception of",
-    r"save for", r"unlike", r"sauf", r"excepte", r"a l(?:a seule|unique)? exception (?:de la|de l|des|du|de)", r"hormis",
+    r"(?<=all )but(?= (?:the|our|its|their) )", r"save for", r"unlike", r"sauf", r"excepte", r"a l(?:a seule|unique)? exception (?:de la|de l|des|du|de)", r"hormis", r"a part(?= (?:la|le|les|l|ce|cette|ces|du|des)\b)",
     r"with the (?:sole|only|single) exception of", r"con la (?:sola|unica) excepcion de(?:l)?", r"a (?:la )?(?:sola |unica )?excepcion de(?:l)?",
     r"mais pas", r"contrairement (?:a la|au|aux|a l|a)", r"excepto", r"salvo", r"menos", r"con (?:la )?excepcion de(?:l)?",
     r"a excepcion de(?:l)?", r"con la salvedad de(?:l)?", r"pero no", r"a diferencia de(?:l)?",

@@ -284,6 +284,22 @@ def _also_split(piece: str) -> list[str]:
     return [piece]
 
 
+_AND_THE = re.compile(
+    r" (?:and|et|y|e) (?=(?:the|le|la|les|l|el|los|las|our|notre|nos|nuestro|nuestra|nuestros|its|su|sus)\b)"
+)
+
+
+def _and_split(piece: str) -> list[str]:
+    """ "El plan puede publicarse y la SOP es reservada": two statements of opposite sides
+    joined by "and" without a comma are two clauses."""
+    for match in _AND_THE.finditer(piece):
+        head, tail = piece[: match.start()], piece[match.end() :]
+        sides = polarity(head), polarity(tail)
+        if None not in sides and sides[0] != sides[1]:
+            return [head, *_and_split(tail)]
+    return [piece]
+
+
 _SUBORDINATE = re.compile(
     r"^\s*(?:si|if|when|cuando|lorsque|quand|once|une fois|una vez|provided|a condition|siempre que|"
     r"hasta que|until|jusqu a ce|tant que|mientras)\b"
@@ -326,7 +342,13 @@ def _clauses(sentence: str) -> list[_Clause]:
     result: list[_Clause] = []
     if not subject_line:  # "Asunto: ... (uso exclusivo de la Secretaría)" covers the whole message
         folded, result = _parentheticals(folded, sentence, subject_line)
-    for piece in (p for whole in lex.CONTRAST.split(folded) if whole for p in _also_split(whole)):
+    for piece in (
+        p
+        for whole in lex.CONTRAST.split(folded)
+        if whole
+        for also in _also_split(whole)
+        for p in _and_split(also)
+    ):
         if not piece or not piece.strip():
             continue
         for part in _joined_conditions(
@@ -351,7 +373,25 @@ def _clauses(sentence: str) -> list[_Clause]:
                     result.append(_Clause(rest.strip(" ."), sentence, subject_line))
                 continue
             result.append(_Clause(part.strip(" ."), sentence, subject_line))
-    return result
+    return _exception_put_after(result)
+
+
+def _exception_put_after(clauses: list[_Clause]) -> list[_Clause]:
+    """ "À part la délibération, qui est au Journal officiel, rien n'est pour le site": an
+    exception put first, cut from its clause by a relative one, goes after that clause."""
+    for i, clause in enumerate(clauses):
+        opening = lex.EXCEPT.match(clause.text)
+        if opening is None or clause.antecedent or polarity(clause.text) is not None:
+            continue
+        following = next((j for j in range(i + 1, len(clauses)) if not clauses[j].antecedent), None)
+        if following is None:
+            continue
+        main = clauses[following]
+        clauses[following] = _Clause(
+            f"{main.text} {clause.text}", main.sentence, main.subject_line, main.antecedent
+        )
+        return clauses[:i] + clauses[i + 1 :]
+    return clauses
 
 
 class SegmentReader:
@@ -477,6 +517,14 @@ class SegmentReader:
         indices, specificity, why = self._scope(asked, question)
         evidence = f'answer "{answer[:60]}" to "{question.strip()[:140]}?" ({why})'
         self._emit(indices, Signal(verdict, max(specificity, TYPED), self.segment.depth, evidence))
+        # "Yes, apart from the SOP": the documents excepted take the other side.
+        exception = lex.EXCEPT.search(reply)
+        if exception:
+            excepted, excepted_specificity, _ = self._scope(reply[exception.end() :], answer)
+            if excepted_specificity >= TYPED:
+                other = PUBLIC if verdict == CONFIDENTIAL else CONFIDENTIAL
+                signal = Signal(other, EXCEPTION, self.segment.depth, f"{evidence} (except)")
+                self._emit(excepted, signal)
         return True
 
     def _tagged_item(self, sentence: str) -> bool:

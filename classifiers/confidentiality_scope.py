@@ -403,7 +403,8 @@ def by_position(clause: str, count: int, in_numbered_context: bool = False) -> l
         found.update(range(min(many, count)))
     for match in re.finditer(
         # "the last one", "les deux derniers", "last attachment"; not "last 12 March", "last year".
-        rf"(?<![a-z])(?:(?:the |les |los |las |la |le |el |this |ce |cette |este |esta )(?:{number} )?{_LAST}s?(?: {number})?"
+        rf"(?<![a-z])(?:^(?:{number} )?{_LAST}s?(?: {number})?(?= (?:are|is|can|may|should|must|please|son|sont|pueden|peuvent)\b)|"
+        rf"(?:the |les |los |las |la |le |el |this |ce |cette |este |esta )(?:{number} )?{_LAST}s?(?: {number})?"
         rf"(?! \d|(?: \w+)? (?:year|month|week|time|session|meeting|night|day|an|annee|mois|semaine|ano|mes|semana|anos|annees|meses|semanas|dias|jours|days|decades?)s?\b)"
         rf"(?: {_DOC_NOUN})?|{_LAST}s?(?: {number})? {_DOC_NOUN})(?![a-z])",
         clause,
@@ -743,6 +744,8 @@ def scope(
 ) -> tuple[list[int], int, str]:
     """The documents a clause speaks of, how specifically, and how it named them."""
     everything = list(range(len(docs)))
+    clause = _FOR_EVERYONE.sub(" ", clause)  # "la partie visible par tous": who sees, not what
+    clause = _PARTITIVE.sub("", clause)  # "De estos cuatro documentos, nos reservamos el convenio"
     named = by_file_name(clause, original, docs) or by_position(clause, len(docs), numbered_context)
     if named:
         return named, NAMED, "named"
@@ -849,6 +852,15 @@ def by_topic(clause: str, docs: Sequence[DocumentFacts]) -> list[int] | None:
     return [i for i, d in enumerate(docs) if any(t.startswith(stem) for t in _tokens(d.filename))]
 
 
+_PARTITIVE = re.compile(
+    r"^(?:de|of|parmi|entre|among|sur|out of) (?:estos|these|ces|los|the|les|nos|our|nuestros|those) "
+    r"(?:\w+ )?(?:documentos|documents|archivos|files|adjuntos|attachments|pieces|fichiers|ones)?\s*,?\s*(?=\w)"
+)
+_FOR_EVERYONE = re.compile(
+    r"(?<![a-z])(?:(?:visible|accessible|ouverte?|consultable)s? (?:par|a) (?:tous|tout le monde)|"
+    r"(?:visible|accessible|open) to (?:all|everyone|everybody)|(?:visible|accesible|abierta?)s? (?:para|a) todos|"
+    r"a la vista de todos|for all to see)(?![a-z])"
+)
 _SIGNED_WITH = re.compile(
     r"(?<![a-z])(?:documents?|textes?|instruments?|documentos?|pieces?|textos?|files?|anything|everything|tout ce qui|todo lo que)"
     r" (?:\w+ ){0,2}(?:signed|signe\w*|firmad\w*|suscrit\w*|conclu\w*|ha sido firmado|a ete signe) (?:jointly )?(?:with|avec|con)(?![a-z])"

@@ -2381,3 +2381,177 @@ def test_round_thirteen_to_avoid_doubt_is_not_a_restriction() -> None:
     decisions = decide(text, (PLAN, LIST))
     assert [d.value for d in decisions] == [F, F]
     assert "confidentiality_unscoped" not in decisions[1].flags
+
+
+# --- Round 13, third part: holdout11's remaining wordings, and gaps found by probing ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The SOP should not be released externally; the plan can.", [T, F]),
+        ("Le plan est pour le site ; la procédure, non.", [T, F]),
+        ("Le plan a toute sa place dans la partie visible de la base.", [F, F]),
+        ("La procédure est couverte par la confidentialité ; le plan peut être publié.", [T, F]),
+        ("La SOP puede ser consultada únicamente por las autoridades CITES.", [T, F]),
+        ("Le rogamos tratar la SOP con la debida reserva.", [T, F]),
+        ("Nos reservamos la difusión de la SOP; el plan puede publicarse.", [T, F]),
+        ("La SOP es de uso institucional; el plan puede publicarse.", [T, F]),
+    ],
+)
+def test_round_thirteen_restrictions_and_permissions_in_other_words(
+    text: str, expected: list[str]
+) -> None:
+    assert values(text, (SOP, PLAN)) == expected
+
+
+def test_round_thirteen_a_reserve_is_a_place_not_a_reservation() -> None:
+    """ "El convenio con la Reserva Natural El Cortijo": a nature reserve, not "con reserva"."""
+    protocol = doc("Protocolo_Reserva_Natural_La_Planada.pdf", "protocol")
+    text = "Adjunto el protocolo de la Reserva Natural La Planada y el convenio con la reserva privada El Cortijo."
+    decisions = decide(text, (protocol, AGREEMENT))
+    assert [d.value for d in decisions] == [F, T]
+    assert not stated(decisions)
+
+
+def test_round_thirteen_a_restricted_area_of_a_centre_is_not_about_documents() -> None:
+    text = "The SOP covers the quarantine unit, which is a restricted area. All documents may be published."
+    assert values(text, (SOP, PLAN)) == [F, F]
+
+
+def test_round_thirteen_an_exception_put_first_and_cut_by_a_relative_clause() -> None:
+    text = "À part le plan, qui est déjà au Journal officiel, rien n'est pour le site."
+    assert values(text, (PLAN, SOP)) == [F, T]
+
+
+def test_round_thirteen_of_these_documents() -> None:
+    text = "De estos documentos, el plan puede publicarse y la SOP es reservada."
+    assert values(text, (PLAN, SOP)) == [F, T]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SOP can go up on the website when the review is finished.",
+        "The SOP can be published as soon as it is translated.",
+        "The SOP can be published as soon as it has been approved.",
+        "Everything can go up on the website, but not before the SOP has been cleared by legal.",
+        "La SOP pourra être publiée dès que la révision sera terminée.",
+        "La SOP pourra être publiée lorsqu'elle sera traduite.",
+        "Tout peut être publié, mais pas avant que la SOP ait été validée.",
+        "La SOP podrá publicarse en cuanto esté aprobada.",
+        "Todo puede publicarse, pero no antes de que la SOP haya sido aprobada.",
+    ],
+)
+def test_round_thirteen_work_still_to_finish_on_the_copy(text: str) -> None:
+    """A permission once work on the attached copy is finished: the copy is not public yet."""
+    assert values(text, (SOP, PLAN))[0] == T
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The documents can be published after we confirm.",
+        "The documents can be published after the Ministry confirms.",
+        "Les documents peuvent être publiés après notre confirmation.",
+        "Los documentos pueden publicarse tras nuestra confirmación.",
+        "Los documentos pueden publicarse después de que confirmemos.",
+    ],
+)
+def test_round_thirteen_a_confirmation_still_to_come(text: str) -> None:
+    assert values(text, (SOP, PLAN)) == [T, T]
+
+
+def test_round_thirteen_checked_after_the_review_is_not_a_condition() -> None:
+    text = "The plan can be published. We checked it after the review and confirm it is final."
+    assert values(text, (PLAN,)) == [F]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Yes, apart from the SOP, which is still being negotiated with the police.",
+        "yes, except the SOP.",
+        "yes - all but the SOP.",
+        "Oui, sauf la SOP.",
+        "Sí, salvo la SOP.",
+    ],
+)
+def test_round_thirteen_an_answer_below_the_question_with_an_exception(answer: str) -> None:
+    text = f"Dear colleague,\n\nSecretariat question: may these be published?\nAnswer: {answer}\n\nRegards"
+    decisions = decide(text, (PLAN, SOP))
+    assert [d.value for d in decisions] == [F, T]
+    assert "(except)" in decisions[1].evidence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SOP we would rather keep to ourselves for now.",
+        "Nous préférons garder la SOP pour nous.",
+        "Preferimos guardar la SOP para nosotros.",
+    ],
+)
+def test_round_thirteen_keeping_it_to_ourselves(sentence: str) -> None:
+    assert values(sentence + " The plan can be published.", (SOP, PLAN)) == [T, F]
+
+
+def test_round_thirteen_the_rest_of_a_reply_on_top_is_read() -> None:
+    """ "Yes, the plan and the agreement. The SOP we would rather keep to ourselves.": the
+    answer names two documents, the next sentence speaks for the third."""
+    text = (
+        "Yes, the plan and the agreement. The SOP we would rather keep to ourselves for now.\n\n"
+        "Regards\nAna\n\n-----Original Message-----\nFrom: CITES Secretariat\n"
+        "Sent: 3 February 2021\n\nDear colleague, can the attached documents go up on the website?\n"
+    )
+    assert values(text, (PLAN, AGREEMENT, SOP)) == [F, F, T]
+
+
+def test_round_thirteen_a_pronoun_after_the_answer_goes_on_with_it() -> None:
+    text = (
+        "Negative. It stays restricted.\n\nRegards\n\n-----Original Message-----\n"
+        "From: CITES Secretariat\n\nThank you for the SOP and the agreement. May we publish the "
+        "agreement in the public part of the database?\n"
+    )
+    assert values(text, (SOP, AGREEMENT)) == [F, T]
+
+
+def test_round_thirteen_a_cover_letters_table_rows() -> None:
+    letter = doc(
+        "Cover_letter.pdf",
+        "cover_letter",
+        margins="BORDEREAU D'ENVOI / N° | Désignation des pièces | Observations / 1 | Plan d'action national | À publier / 2 | Procédure SOP | Réservé au Secrétariat",
+    )
+    assert values("Veuillez trouver ci-joint nos documents.", (letter, PLAN, SOP))[1:] == [F, T]
+
+
+# --- Personal data: public by a statement, still held for a reviewer --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everything can go up on the website. The list contains personal data of private keepers.",
+        "All documents may be published. Note that the list gives the names and addresses of the keepers.",
+        "Tout peut être publié. La liste contient des données personnelles.",
+        "Todo puede publicarse. El listado contiene datos personales de los tenedores.",
+    ],
+)
+def test_a_document_said_to_hold_personal_data_is_held_for_review(text: str) -> None:
+    decisions = decide(text, (PLAN, LIST))
+    assert [d.value for d in decisions] == [F, F]
+    assert decisions[1].flags == ("confidentiality_personal_data",)
+    assert decisions[0].flags == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everything can be published. The list contains no personal data.",
+        "Everything can be published. The list has been anonymised and holds no home addresses.",
+        "Tout peut être publié ; la liste ne contient aucune donnée personnelle.",
+        "Todo puede publicarse; el listado no incluye datos personales.",
+    ],
+)
+def test_a_document_said_to_hold_no_personal_data_is_not_held(text: str) -> None:
+    assert all(d.flags == () for d in decide(text, (PLAN, LIST)))

@@ -43,9 +43,9 @@ NEVER_READ_EXPOSED = ("holdout12", 13)
 # holdout10 0.798 with 70, holdout11 0.794 with 68), a guard until the round brings them to the floors and they join
 # DEVELOPED.
 IN_PROGRESS: list[tuple[str, str, float, int]] = [
-    ("confidentiality", "holdout9", 0.951, 5),
-    ("confidentiality", "holdout10", 0.934, 10),
-    ("confidentiality", "holdout11", 0.804, 62),
+    ("confidentiality", "holdout9", 0.955, 5),
+    ("confidentiality", "holdout10", 0.936, 10),
+    ("confidentiality", "holdout11", 0.949, 17),
     ("doc_type", "holdout10", 0.889, 0),
     ("doc_type", "holdout11", 0.867, 0),
 ]
