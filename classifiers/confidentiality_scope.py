@@ -212,6 +212,7 @@ _ORDINAL_WORDS = {
     "quinta": 5,
 }  # fmt: skip
 _LAST = r"(?:last|dernier|derniere|ultimo|ultima)"
+_FIRST = r"(?:first|premiers?|premieres?|primeros?|primeras?|primer)"
 _DOC_NOUN = (
     r"(?:documents?|docs?|attachments?|files?|items?|fichiers?|pieces?|pj|p j|documentos?|archivos?|adjuntos?|ones?|"
     r"numerals?|numerales|numbers?|numeros?|points?|puntos?|incisos?|literal(?:es)?|paragraphs?)"
@@ -389,7 +390,10 @@ def by_position(clause: str, count: int, in_numbered_context: bool = False) -> l
             found.add(place - 1)
     number = r"(?:(\d)|(" + "|".join(_NUMBER_WORDS) + r"))"
     for match in re.finditer(
-        rf"(?<![a-z])(?:the |les |los |las )?(?:{number} )?(?:first|premiers?|premieres?|primeros?|primeras?)(?: {number})?(?![a-z])",
+        # an article, a number or a document noun: "the first two", "los primeros", "first
+        # attachment"; not the adverb ("kindly blur first the faces", "we first need")
+        rf"(?<![a-z])(?:(?:the |les |los |las |le |la |el |l )(?:{number} )?{_FIRST}(?: {number})?|(?:{number} ){_FIRST}(?: {number})?|"
+        rf"{_FIRST} {number}|{_FIRST} {_DOC_NOUN}|^{_FIRST}(?= (?:are|is|can|may|should|must|son|sont|pueden|peuvent|es|est)\b))(?![a-z])",
         clause,
     ):
         digits = [g for g in match.groups() if g]

@@ -2555,3 +2555,32 @@ def test_a_document_said_to_hold_personal_data_is_held_for_review(text: str) -> 
 )
 def test_a_document_said_to_hold_no_personal_data_is_not_held(text: str) -> None:
     assert all(d.flags == () for d in decide(text, (PLAN, LIST)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may publish the plan, but kindly blur first the faces of the staff in the photographs.",
+        "Vous pouvez publier le plan, mais merci de flouter les visages du personnel.",
+        "Pueden publicar el plan, pero por favor difuminar las caras del personal.",
+        "The plan may be published once edited; the copy attached is the original, not yet edited.",
+    ],
+)
+def test_round_thirteen_faces_to_blur_first(text: str) -> None:
+    """Work the Party asks for on the copy before publishing: the attached copy is not public;
+    "first" here is an adverb, not the first document."""
+    assert values(text, (SOP, PLAN)) == [F, T]
+
+
+def test_round_thirteen_first_as_a_position_needs_an_article_or_a_noun() -> None:
+    assert values("Le premier peut être publié ; le second non.", (SOP, PLAN)) == [F, T]
+    assert values("First attachment: public.", (SOP, PLAN))[0] == F
+
+
+def test_round_thirteen_waiting_for_the_redacted_copy() -> None:
+    text = (
+        "Everything may be published, though the signature page of the agreement needs to be "
+        "blacked out first - I haven't had time to do that yet and would be grateful if you "
+        "could wait for the redacted copy."
+    )
+    assert values(text, (SOP, AGREEMENT))[1] == T
