@@ -52,6 +52,12 @@ _PART_OF_DOCUMENT = re.compile(
     r"tables?|tableaux?|tablas?|chapters?|chapitres?|capitulos?|sections?|secciones|photographs?|photos?|fotos?|"
     r"fotografias?|maps?|cartes?|mapas?)\b"
 )
+_ANNOUNCED = re.compile(
+    r"^\s*(?:please find |you will find |we send |i send )?(?:attached|enclosed|herewith)(?: (?:are|is|please find|you will find))?\s+"
+)
+_BOTH = re.compile(
+    r"(?<![a-z])(?:both|ambos|ambas|les deux|tous (?:les )?deux|toutes (?:les )?deux|los dos|las dos|the two)(?![a-z])"
+)
 # "The former can be published; the latter cannot": the last two documents named before.
 _FORMER_LATTER = re.compile(
     r"^(?:\w+ ){0,2}(?:(the former)|(the latter)|(?:celui|celle) ci|ce dernier|cette derniere|"
@@ -101,6 +107,8 @@ _RELATIVE = re.compile(
 _PRONOUN = re.compile(
     r"^\s*(?:it|this one|the latter|celle ci|celui ci|cette derniere|ce dernier|elle|il|"
     r"esta|este|esta ultima|este ultimo|ella|el mismo|la misma)\s+(?!y a\b|faut\b|est possible\b)"
+    # Spanish leaves the subject out: "Es para la parte restringida", "Puede publicarse"
+    r"|^\s*(?:es|sera|esta|va|debe|puede|podra|queda|lleva)\s+(?!(?:\w+ )?(?:todo|todos|todas|ambos|ambas)\b)"
 )
 _INSTRUCTION_ON = re.compile(
     r"\b(?:no publicar|no difundir|ne pas publier|ne pas diffuser|do not publish|don t publish|"
@@ -581,6 +589,17 @@ class SegmentReader:
             return last
         return text
 
+    def _named_in_parts(self, sentence: str) -> list[int]:
+        """The documents a sentence names, each of its coordinated parts on its own ("the
+        action plan and the contract": the file called so, and the contract)."""
+        named: set[int] = set()
+        sentence = _ANNOUNCED.sub("", sentence)  # "Attached are ...": not "the attached" (all)
+        for part in _CONJUNCTION.split(sentence):
+            indices, specificity, _ = self._scope(part, part)
+            if specificity >= TYPED:
+                named.update(indices)
+        return sorted(named)
+
     def _former_or_latter(self, text: str) -> int | None:
         """The document "the former" or "the latter" points at, of the last two the previous
         sentence names (in the order they are attached)."""
@@ -686,6 +705,12 @@ class SegmentReader:
                 named, named_specificity, _ = self._scope(self._antecedent(before), before)
                 if named_specificity >= TYPED and len(named) == 1:
                     indices, specificity, why = named, TYPED, "the document named just before"
+            if specificity <= ALL and _BOTH.search(main) and self.previous:
+                # "Adjunto el protocolo ... y el convenio ... Pueden publicarse ambos.": the two
+                # documents the previous sentence named, not every file of the message.
+                both = self._named_in_parts(fold_for_rules(self.previous))
+                if len(both) == 2:
+                    indices, specificity, why = both, TYPED, "both named just before"
             former_latter = self._former_or_latter(main)
             if former_latter is not None:
                 indices, specificity, why = [former_latter], TYPED, "the former or the latter"

@@ -2584,3 +2584,26 @@ def test_round_thirteen_waiting_for_the_redacted_copy() -> None:
         "could wait for the redacted copy."
     )
     assert values(text, (SOP, AGREEMENT))[1] == T
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attached are the action plan and the agreement. Both may be published.",
+        "Adjunto el plan de acción y el convenio. Pueden publicarse ambos.",
+        "Ci-joint le plan d'action et la convention. Les deux peuvent être publiés.",
+    ],
+)
+def test_round_thirteen_both_are_the_two_named_just_before(text: str) -> None:
+    """ "Both" after a sentence naming two documents: those two, not every file attached."""
+    decisions = decide(text, (PLAN, AGREEMENT, SOP))
+    assert [d.value for d in decisions[:2]] == [F, F]
+    assert "confidentiality_default" in decisions[2].flags
+
+
+def test_round_thirteen_a_spanish_sentence_without_its_subject() -> None:
+    """ "Os mando el listado. Es para la parte restringida": the list the sentence before named."""
+    text = "Os mando el listado de centros. Es para la parte restringida. El plan puede publicarse."
+    decisions = decide(text, (LIST, PLAN))
+    assert [d.value for d in decisions] == [T, F]
+    assert decisions[0].flags == ()
