@@ -34,7 +34,7 @@ PUBLISH = compile_any([
     r"(?:pourra|pourront|peut|peuvent|pourrait|pourraient) l etre", r"(?:podra|podran|puede|pueden|podria) serlo",
     r"publish(?:ed|ing)?", r"publication", r"made public", r"make (?:it |them )?public",
     r"be made (?:publicly )?available(?! to (?:us|me|the secretariat|you))", r"made (?:publicly )?available(?! to (?:us|me|the secretariat|you))", r"post(?:ed|ing)?(?: online)?",
-    r"put (?:it |them )?online", r"upload(?:ed)?", r"disclosed?", r"disseminated?", r"circulated?",
+    r"put (?:it |them )?online", r"upload(?:ed)?", r"reproduc(?:e|ed|ing|tion)", r"reproduir\w*", r"reprodu(?:cir|zca|zcan|cid[oa]s?)", r"disclosed?", r"disseminated?", r"circulated?",
     r"released? (?:to the public|publicly)", r"shared? (?:publicly|with the public)",
     r"go (?:in|into|on) the public (?:database|website|part|section)",
     r"go (?:up )?(?:on|onto) (?:the|your|our) (?:public )?(?:website|web site|site|web|portal)",

@@ -363,7 +363,7 @@ def _clauses(sentence: str) -> list[_Clause]:
             re.split(
                 # Not before a relative pronoun: ", el cual contiene..." continues the same clause.
                 r",\s+(?!(?:(?:el|la|los|las) cual|lequel|laquelle|lesquel|which|who)\b(?!\s+(?:may|can|is|are|puede|pueden|es|son|peut|peuvent|est|sont)\b))"
-                r"(?=(?:the|le|la|les|l |el|lo|los|las|its?|their|leur|su|sus|whereas|et|y|and|as|because|since|"
+                r"(?=(?:the|le|la|les|l |el|lo|los|las|its?|their|leur|su|sus|whereas|et|y|and|as|because|since|though|although|"
                 r"car|puisque|porque|ya que|dado que|pues|qui|que|which|who|el cual|la cual|lequel|laquelle|"
                 r"asi que|por lo tanto|por eso|so|therefore|donc|c est pourquoi)\b)",
                 piece,

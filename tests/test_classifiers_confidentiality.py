@@ -2607,3 +2607,16 @@ def test_round_thirteen_a_spanish_sentence_without_its_subject() -> None:
     decisions = decide(text, (LIST, PLAN))
     assert [d.value for d in decisions] == [T, F]
     assert decisions[0].flags == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attached may be published, though we would ask that the Secretariat not reproduce "
+        "the photographs in Appendix 2 of the SOP, which show officers' faces.",
+        "Merci de ne pas reproduire la SOP ; le plan peut être publié.",
+        "Les pedimos no reproducir la SOP; el plan puede publicarse.",
+    ],
+)
+def test_round_thirteen_not_to_reproduce(text: str) -> None:
+    assert values(text, (SOP, PLAN)) == [T, F]
