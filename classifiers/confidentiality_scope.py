@@ -808,6 +808,9 @@ def scope(
         return qualified, NAMED, "by the type word and a word of its name"
     if typed:
         return _with_coordinated(clause, docs, typed), TYPED, "document type"
+    author = by_author(clause, reading)
+    if author:
+        return author, NAMED, "by its author in the message"
     word = by_name_word(clause, docs)
     if word:
         return word, NAMED, "by a word of its name"
@@ -894,7 +897,29 @@ def descriptions_of(text: str, docs: Sequence[DocumentFacts]) -> dict[int, set[s
         if target is not None:
             words = set(re.findall(r"[a-z]{4,}", phrase)) - _DESCRIPTION_STOP - _TYPE_TOKENS
             found.setdefault(target, set()).update(words)
+            author = _AUTHOR.search(phrase)
+            if author:  # "written by the Borneo Wildlife Trust": kept apart as "by:trust"
+                by = set(re.findall(r"[a-z]{4,}", phrase[author.end() :])) - _DESCRIPTION_STOP
+                found[target].update(f"by:{word}" for word in by)
     return found
+
+
+_AUTHOR = re.compile(
+    r"\b(?:(?:written|drafted|prepared|produced|issued|authored|developed) by|"
+    r"(?:redige|elabore|prepare|etabli|produit)e?s? par|(?:elaborad|redactad|preparad|producid)[oa]s? por)\b"
+)
+
+
+def by_author(clause: str, reading: Reading) -> list[int]:
+    """ "The one from the Trust can be posted": the document the message said the Trust wrote,
+    before any file whose name has that word (the agreement with the Trust)."""
+    if not _DEICTIC.search(clause):
+        return []
+    words = {f"by:{w}" for w in re.findall(r"[a-z]{4,}", clause)}
+    scores = {i: len(words & described) for i, described in reading.descriptions.items()}
+    best = max(scores.values(), default=0)
+    winners = [i for i, score in scores.items() if score == best]
+    return winners if best and len(winners) == 1 else []
 
 
 def by_description(clause: str, reading: Reading) -> list[int]:

@@ -323,7 +323,10 @@ def test_scope_a_document_pointed_at_by_its_description() -> None:
     )
     decisions = decide(text, (PLAN, AGREEMENT))
     assert [d.value for d in decisions] == [T, F]
-    assert "by its description" in decisions[0].evidence
+    # "preparado por la consultora": the consultancy is the plan's author
+    assert "by its author in the message" in decisions[0].evidence
+    described = "Adjuntamos el plan nacional sobre la consultora Ecovida y el convenio. El de la consultora es confidencial."
+    assert "by its description" in decide(described, (PLAN, AGREEMENT))[0].evidence
 
 
 def test_scope_the_forwarded_files() -> None:
@@ -2620,3 +2623,17 @@ def test_round_thirteen_a_spanish_sentence_without_its_subject() -> None:
 )
 def test_round_thirteen_not_to_reproduce(text: str) -> None:
     assert values(text, (SOP, PLAN)) == [T, F]
+
+
+def test_round_thirteen_the_one_its_author_wrote() -> None:
+    """ "The one from the Trust": the guidance the message says the Trust wrote, not the
+    agreement whose file name carries the Trust's name."""
+    guidance = doc("BWT_husbandry_guidance_slow_loris.pdf", "species_guidance")
+    agreement = doc("Agreement_SWD_BorneoWildlifeTrust.pdf", "contract")
+    text = (
+        "We send the husbandry guidance on slow lorises written by the Borneo Wildlife Trust, "
+        "and our agreement with the Trust.\n\nThe one from the Trust can be posted."
+    )
+    decisions = decide(text, (guidance, agreement))
+    assert [d.value for d in decisions] == [F, T]
+    assert "by its author" in decisions[0].evidence

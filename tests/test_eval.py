@@ -43,7 +43,7 @@ NEVER_READ_EXPOSED = ("holdout12", 13)
 # holdout10 0.798 with 70, holdout11 0.794 with 68), a guard until the round brings them to the floors and they join
 # DEVELOPED.
 IN_PROGRESS: list[tuple[str, str, float, int]] = [
-    ("confidentiality", "holdout9", 0.955, 5),
+    ("confidentiality", "holdout9", 0.959, 4),
     ("confidentiality", "holdout10", 0.940, 9),
     ("confidentiality", "holdout11", 0.954, 14),
     ("doc_type", "holdout10", 0.889, 0),
