@@ -578,6 +578,8 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"(?:ligne|numero|linea|numero) (?:verte? |gratuit[oa]? )?(?:confidenti\w+)",
     r"restricted (?:drugs?|substances?|medicines?|medications?|veterinary medicines?)",
     r"(?:category \d )?restricted (?:matter|goods|animals?|organisms?|invasive|pests?)",
+    # a legend announcing tags: "The tag after each title shows whether it may be made public"
+    r"(?:shows?|indicates?|says|tells you|marks?|indique|montre|precise|indica|muestra|senala) (?:whether|if|si)",
     # the Secretariat announcing its questions: "Two questions before we upload them:"
     r"(?:questions?|preguntas?|points?|puntos?) (?:before|avant|antes de)",
     r"para que no (?:haya|quede|queden) dudas?",

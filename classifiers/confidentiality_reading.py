@@ -94,8 +94,10 @@ _RESTRICTED_TAG = (
     r"usage interne|uso interno|official use(?: only)?|uso oficial|limited access|acces restreint|acceso restringido"
 )
 _TAG_WORDS = rf"(?:{_PUBLIC_TAG}|{_RESTRICTED_TAG})"
+# in square brackets only: "[open]", "[closed]" after a title
+_OPEN_TAG, _CLOSED_TAG = r"open|ouverte?|abiert[oa]", r"closed|fermee?|cerrad[oa]"
 _TAG = re.compile(
-    rf"\[\s*({_TAG_WORDS})\s*\]|\(\s*({_TAG_WORDS})\s*\)|[:–—-]\s*({_TAG_WORDS})\s*(?:\([^()]*\))?\s*[.;]?\s*$",
+    rf"\[\s*({_TAG_WORDS}|{_OPEN_TAG}|{_CLOSED_TAG})\s*\]|\(\s*({_TAG_WORDS})\s*\)|[:–—-]\s*({_TAG_WORDS})\s*(?:\([^()]*\))?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -541,7 +543,7 @@ class SegmentReader:
         if match is None or len(_TAG.findall(sentence)) > 1:
             return False  # several tagged items in one sentence: each parenthesis is read in place
         tag = fold_for_rules(next(g for g in match.groups() if g))
-        verdict = PUBLIC if re.fullmatch(_PUBLIC_TAG, tag) else CONFIDENTIAL
+        verdict = PUBLIC if re.fullmatch(f"{_PUBLIC_TAG}|{_OPEN_TAG}", tag) else CONFIDENTIAL
         item = (sentence[: match.start()] + " " + sentence[match.end() :]).strip(" -*•:")
         target = best_document(item, self.docs)
         indices = [target] if target is not None else self._scope(fold_for_rules(item), item)[0]

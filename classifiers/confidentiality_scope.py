@@ -501,8 +501,14 @@ def _type_word_in_name(clause: str, docs: Sequence[DocumentFacts], typed: list[i
     if len(word) != 1 or word[0] in typed:
         return []
     name = _stem(docs[word[0]].filename)
-    used = [p for p in _TYPE_RES.values() if p.search(clause)]
-    return word if any(p.search(name) for p in used) else []
+    for pattern in _TYPE_RES.values():
+        for match in pattern.finditer(clause):
+            # the word right after the type word ("le guide des brigades"), not one further on
+            # ("la convention ne pouvait être publiée qu'après son approbation")
+            phrase = " ".join(clause[match.start() :].split()[:5])
+            if pattern.search(name) and by_name_word(phrase, docs) == word:
+                return word
+    return []
 
 
 def _with_coordinated(clause: str, docs: Sequence[DocumentFacts], typed: list[int]) -> list[int]:

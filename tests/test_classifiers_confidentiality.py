@@ -2637,3 +2637,24 @@ def test_round_thirteen_the_one_its_author_wrote() -> None:
     decisions = decide(text, (guidance, agreement))
     assert [d.value for d in decisions] == [F, T]
     assert "by its author" in decisions[0].evidence
+
+
+def test_round_thirteen_open_and_closed_tags_after_titles() -> None:
+    keepers = doc("Private_keepers_confiscated_specimens.xlsx", "network_resources")
+    text = (
+        "Please find the documents listed below. The tag after each title shows whether it may "
+        "be made public.\n\n1. National action plan [open]\n2. Agreement with the rescue centre "
+        "[open]\n3. List of private keepers holding confiscated specimens [closed]\n"
+    )
+    decisions = decide(text, (PLAN, AGREEMENT, keepers))
+    assert [d.value for d in decisions] == [F, F, T]
+    assert stated(decisions)
+
+
+def test_round_thirteen_a_type_word_and_a_word_far_from_it() -> None:
+    """ "La convention ne pouvait être rendue publique qu'après son approbation": the convention,
+    not the deliberation approving it whose file name carries both words."""
+    convention = doc("Convention_ATE_cabinet_veterinaire.pdf", "contract")
+    deliberation = doc("Deliberation_approbation_convention_ATE.pdf", "regulatory_measure")
+    text = "La convention ne doit pas être publiée avant son approbation."
+    assert values(text, (convention, deliberation)) == [T, F]
