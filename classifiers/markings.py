@@ -53,7 +53,12 @@ _NOT_A_MARKING = re.compile(
     r"copia no controlada|internal procedure|procedure interne|procedimiento interno|"
     # A place, not the document: "RESTRICTED ACCESS ZONE", "zone à accès réservé".
     r"restricted (?:access )?(?:zone|area|site|premises)|(?:zone|area|site|salle|sala) (?:a |de )?acc(?:es|eso) "
-    r"(?:restreint|reserve|restringido|limite|limitado)|acc(?:es|eso) (?:restreint|reserve|restringido) (?:au|a|al) personal\w*"
+    r"(?:restreint|reserve|restringido|limite|limitado)|acc(?:es|eso) (?:restreint|reserve|restringido) (?:au|a|al) personal\w*|"
+    # A box of a form for the authority to fill in: "ESPACIO RESERVADO PARA LA AUTORIDAD"
+    r"(?:espacio|casilla|recuadro|campo|cuadro|seccion|espace|cadre|case|zone|space|box|section) "
+    r"(?:reservad[oa]|reservee?|reserved|restricted|restreinte?) (?:para|a|al|a la|au|aux|for)(?: (?:la|el|l|the|use of the))? \w+|"
+    r"(?:for|para|pour) (?:office|official|administrative) use(?: only)? *:|"
+    r"(?:a remplir par|a llenar por|para ser llenado por|to be (?:filled|completed) (?:in )?by) (?:l |la |el |the )?\w+"
 )
 
 
@@ -136,6 +141,8 @@ def read_marking(margins: str) -> Marking:
             and not re.search(r"LIMITED (?:DISTRIBUTION|ACCESS)|DISTR\.?\s*:?\s*LIMITED", original)
         ):
             upper = None  # "Wildlife Rescue Limited": a company name
+        if upper and fold_for_rules(upper.group(0)) not in folded:
+            upper = None  # "ESPACIO RESERVADO PARA LA AUTORIDAD": a box of a form, not a marking
         # A phrase counts on a short line (a stamp) or heading a line ("Sekretess enligt ...").
         # So does a note about the document itself ("el presente documento se remite con
         # carácter reservado"), wherever it is on its line.
@@ -155,6 +162,8 @@ def read_marking(margins: str) -> Marking:
         )
         cjk = _CJK.search(original)
         foreign, foreign_public = foreign_marking(original)
+        if foreign and fold_for_rules(foreign) not in folded:
+            foreign = None  # the same box of a form, in Portuguese capitals
         found = (
             (upper.group(0) if upper else None)
             or (phrase.group(0) if phrase else None)

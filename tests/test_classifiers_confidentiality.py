@@ -2658,3 +2658,24 @@ def test_round_thirteen_a_type_word_and_a_word_far_from_it() -> None:
     deliberation = doc("Deliberation_approbation_convention_ATE.pdf", "regulatory_measure")
     text = "La convention ne doit pas être publiée avant son approbation."
     assert values(text, (convention, deliberation)) == [T, F]
+
+
+@pytest.mark.parametrize(
+    "margins",
+    [
+        "FORMATO SMADSOT-VS-02 | ESPACIO RESERVADO PARA LA AUTORIDAD: Folio ______ Sello ______",
+        "FORMULAIRE CERFA | CADRE RÉSERVÉ À L'ADMINISTRATION : N° ______",
+        "FORM WL-7 | FOR OFFICIAL USE ONLY: Ref. ______ Date received ______",
+    ],
+)
+def test_a_box_of_a_form_for_the_authority_is_not_a_marking(margins: str) -> None:
+    form = doc("Form_delivery_receipt_specimens.pdf", "other", margins=margins)
+    decisions = decide(
+        "Please find our documents attached. All of them may be published.", (form, SOP)
+    )
+    assert [d.value for d in decisions] == [F, F]
+
+
+def test_a_reserved_marking_of_its_own_still_counts() -> None:
+    form = doc("Form_delivery_receipt_specimens.pdf", "other", margins="RESERVADO")
+    assert values("Adjunto los documentos.", (form, SOP))[0] == T
