@@ -500,6 +500,10 @@ CONDITION_MET = compile_any([
     r"(?:nous )?(?:joignons|transmettons) (?:la )?version (?:anonymisee|expurgee)", r"version anonymisee (?:ci )?jointe",
     r"(?:adjuntamos|remitimos|enviamos) la version (?:testada|anonimizada)",
     r"(?:se adjunta|adjuntamos|adjunto|we attach|enclosed is|attached is|nous joignons|ci joint|vous trouverez) (?:\w+ ){0,3}(?:version|copia|copy|copie|exemplaire) (?:ya |already |deja )?(?:firmad|signed|signe|countersigned|contrafirmad|contresign)\w*", r"(?:ya|already) (?:han sido |ha sido |been )?(?:removed|redacted|retires?|suprimid\w*|eliminad\w*)",
+    # "the attached copy now carries both signatures"
+    r"(?:attached|enclosed) (?:copy|version) (?:now |already )?(?:carries|bears|has) (?:both|all|the) (?:\w+ )?signatures",
+    r"(?:copie|version) (?:ci )?jointe (?:porte|comporte) (?:desormais |deja )?(?:les deux|toutes les) signatures",
+    r"(?:copia|version) adjunta (?:ya )?(?:lleva|tiene|cuenta con) (?:ambas|las dos|todas las) firmas",
 ])  # fmt: skip
 
 NEGATION = re.compile(

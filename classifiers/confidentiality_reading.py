@@ -77,6 +77,8 @@ _ONLY = re.compile(
     r"(?<![a-z])(?:only|solely|seul(?:e|s|es)?|uniquement|seulement|solo|solamente|unicamente|lo unico|la unica)(?![a-z])"
     # "La version arabe, seule authentique, peut être publiée": which text prevails, not "only"
     r"(?! (?:authentique|authentic|autentic[oa]|valid[oa]?|valable|official|officielle?|oficial|fait foi|hace fe))"
+    # "... but only after we have removed the column": when, not which
+    r"(?! (?:after|once|when|until|if|apres|une fois|quand|lorsque|despues|una vez|cuando|si)\b)"
 )
 _EXCEPT_MARKED = re.compile(
     r"(?:,\s*)?(?<![a-z])(?:except(?: for)?|sauf|salvo|excepto|save)\s+(?:(?:what|where|those|that which|ce qui|ceux qui|celles qui|"

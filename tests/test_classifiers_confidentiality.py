@@ -2679,3 +2679,23 @@ def test_a_box_of_a_form_for_the_authority_is_not_a_marking(margins: str) -> Non
 def test_a_reserved_marking_of_its_own_still_counts() -> None:
     form = doc("Form_delivery_receipt_specimens.pdf", "other", margins="RESERVADO")
     assert values("Adjunto los documentos.", (form, SOP))[0] == T
+
+
+def test_round_thirteen_only_after_is_when_not_which() -> None:
+    """ "The list may be published too, but only after we have removed the column": the list
+    waits; the other documents are not restricted by that "only"."""
+    text = (
+        "The procedure may also be published. The list may be published too, but only after we "
+        "have removed the column with the keepers' home addresses; please hold this one back."
+    )
+    decisions = decide(text, (SOP, LIST))
+    assert [d.value for d in decisions] == [F, T]
+    assert decisions[0].flags == ()
+
+
+def test_round_thirteen_the_attached_copy_carries_both_signatures() -> None:
+    text = (
+        "We indicated that the agreement could be published once it had been countersigned by "
+        "the Zoo Foundation; the attached copy now carries both signatures."
+    )
+    assert values(text, (AGREEMENT, SOP))[0] == F

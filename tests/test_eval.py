@@ -45,7 +45,7 @@ NEVER_READ_EXPOSED = ("holdout12", 13)
 IN_PROGRESS: list[tuple[str, str, float, int]] = [
     ("confidentiality", "holdout9", 0.959, 4),
     ("confidentiality", "holdout10", 0.940, 9),
-    ("confidentiality", "holdout11", 0.960, 14),
+    ("confidentiality", "holdout11", 0.964, 14),
     ("doc_type", "holdout10", 0.889, 0),
     ("doc_type", "holdout11", 0.867, 0),
 ]
