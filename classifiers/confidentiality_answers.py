@@ -179,8 +179,10 @@ def rest_of_reply(top: Segment, answered: str, docs: Sequence[DocumentFacts]) ->
     their own, to read like any message: "Yes, the plan and the contract. The SOP we would
     rather keep to ourselves" ("Elle reste en accès restreint" only goes on with the answer).
     """
+    if not answered:  # an answer by numbers: the reply holds nothing more to read
+        return Segment("", top.depth)
     kept = []
-    for sentence in sentences_of(top.text) if answered else []:
+    for sentence in sentences_of(top.text):
         folded = fold_for_rules(sentence).strip()
         _, specificity, why = scope(folded, sentence, docs, Reading())
         if folded not in answered and specificity >= TYPED and why != "as before":

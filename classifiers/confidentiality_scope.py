@@ -921,11 +921,7 @@ def by_author(clause: str, reading: Reading) -> list[int]:
     before any file whose name has that word (the agreement with the Trust)."""
     if not _DEICTIC.search(clause):
         return []
-    words = {f"by:{w}" for w in re.findall(r"[a-z]{4,}", clause)}
-    scores = {i: len(words & described) for i, described in reading.descriptions.items()}
-    best = max(scores.values(), default=0)
-    winners = [i for i, score in scores.items() if score == best]
-    return winners if best and len(winners) == 1 else []
+    return _best_described({f"by:{w}" for w in re.findall(r"[a-z]{4,}", clause)}, reading)
 
 
 def by_description(clause: str, reading: Reading) -> list[int]:
@@ -934,6 +930,11 @@ def by_description(clause: str, reading: Reading) -> list[int]:
     if not reading.descriptions or not _DEICTIC.search(clause):
         return []
     words = set(re.findall(r"[a-z]{4,}", clause)) - _DESCRIPTION_STOP - _TYPE_TOKENS
+    return _best_described(words, reading)
+
+
+def _best_described(words: set[str], reading: Reading) -> list[int]:
+    """The one document whose description in the message shares the most of these words."""
     scores = {i: len(words & described) for i, described in reading.descriptions.items()}
     best = max(scores.values(), default=0)
     winners = [i for i, score in scores.items() if score == best]

@@ -124,6 +124,12 @@ def _marking_lines(head: str) -> list[tuple[str, str]]:
     return lines
 
 
+def _left_in(word: str, folded: str) -> bool:
+    """Whether a word found on the original line is still there once the phrases that are not
+    markings (a form's box, a copyright notice) are taken out of the folded line."""
+    return fold_for_rules(word) in folded
+
+
 def read_marking(margins: str) -> Marking:
     """The marking in a document's header, footer and first lines.
 
@@ -141,7 +147,7 @@ def read_marking(margins: str) -> Marking:
             and not re.search(r"LIMITED (?:DISTRIBUTION|ACCESS)|DISTR\.?\s*:?\s*LIMITED", original)
         ):
             upper = None  # "Wildlife Rescue Limited": a company name
-        if upper and fold_for_rules(upper.group(0)) not in folded:
+        if upper and not _left_in(upper.group(0), folded):
             upper = None  # "ESPACIO RESERVADO PARA LA AUTORIDAD": a box of a form, not a marking
         # A phrase counts on a short line (a stamp) or heading a line ("Sekretess enligt ...").
         # So does a note about the document itself ("el presente documento se remite con
@@ -162,7 +168,7 @@ def read_marking(margins: str) -> Marking:
         )
         cjk = _CJK.search(original)
         foreign, foreign_public = foreign_marking(original)
-        if foreign and fold_for_rules(foreign) not in folded:
+        if foreign and not _left_in(foreign, folded):
             foreign = None  # the same box of a form, in Portuguese capitals
         found = (
             (upper.group(0) if upper else None)
