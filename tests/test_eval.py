@@ -17,7 +17,7 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 _READ_HOLDOUTS = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
 DEVELOPED: dict[str, tuple[str, ...]] = {
     "confidentiality": ("dev", "holdout", "holdout2", *_READ_HOLDOUTS),
-    # every set but holdout10, holdout11 and holdout12 is training data of the learned model
+    # every set but holdout10 to holdout13 is training data of the learned model
     # (doc_type_learned.py)
     "doc_type": ("dev", "holdout", *_READ_HOLDOUTS, "holdout9"),
     "language": ("dev", "holdout", "holdout3"),
@@ -27,25 +27,27 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
 # The sets never read while developing, with the accuracy first measured on them (README): a
 # guard against regressions, not the floor, which some of them do not reach yet.
 NEVER_READ: list[tuple[str, str, float]] = [
-    ("confidentiality", "holdout12", 0.819),
+    ("confidentiality", "holdout13", 0.837),
     ("doc_type", "holdout12", 0.844),
+    ("doc_type", "holdout13", 0.833),
     ("language", "holdout4", 0.983),
     ("party", "holdout4", 0.967),
     ("call", "holdout3", 1.0),
 ]
 # Confidential documents decided public on the never-read confidentiality set, first measured.
-NEVER_READ_LEAKS = ("holdout12", 57)
+NEVER_READ_LEAKS = ("holdout13", 61)
 # Of those, the ones decided without a flag: public without review (store.queries.held_for_review
 # holds the flagged ones back), first measured.
-NEVER_READ_EXPOSED = ("holdout12", 13)
+NEVER_READ_EXPOSED = ("holdout13", 8)
 # Sets read after their first measure whose round of rules is not finished: the accuracy and the
 # confidential documents decided public reached so far (first measured: holdout9 0.847 with 43,
-# holdout10 0.798 with 70, holdout11 0.794 with 68), a guard until the round brings them to the floors and they join
+# holdout10 0.798 with 70, holdout11 0.794 with 68, holdout12 0.819 with 57), a guard until the round brings them to the floors and they join
 # DEVELOPED.
 IN_PROGRESS: list[tuple[str, str, float, int]] = [
     ("confidentiality", "holdout9", 0.959, 4),
     ("confidentiality", "holdout10", 0.940, 9),
     ("confidentiality", "holdout11", 0.964, 14),
+    ("confidentiality", "holdout12", 0.826, 54),
     ("doc_type", "holdout10", 0.889, 0),
     ("doc_type", "holdout11", 0.867, 0),
 ]
