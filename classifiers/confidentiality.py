@@ -136,11 +136,12 @@ def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, lis
         parts[0] = rest_of_reply(parts[0], answered, docs)
     # The oldest message first, so that "les autres pièces" in the newest one leaves out the
     # document a quoted or forwarded message below restricts.
-    for segment in reversed(parts):
+    for n, segment in reversed(list(enumerate(parts))):
         stated = frozenset(
             i for i, found in signals.items() if any(s.specificity >= TYPED for s in found)
         )
-        SegmentReader(segment, docs, signals, stated, described).read()
+        below = parts[n + 1].text if n + 1 < len(parts) else ""
+        SegmentReader(segment, docs, signals, stated, described, below).read()
         table_signals(segment, docs, signals)
         labelled_line_signals(segment, docs, signals)
         legend_signals(segment, docs, signals)

@@ -73,12 +73,29 @@ PUBLISH = compile_any([
     r"(?:sea|fuera|fuese|sean|fueran|fuesen) publicad[oa]s?", r"se publi(?:que|quen|cara|caran|case|casen)",
     r"sortir du secretariat", r"salir de la secretaria", r"leave the secretariat",
     r"figur\w*(?= (?:pas )?(?:dans|sur|en) (?:la |le )?(?:partie publique|base|site))",
-    r"circular(?:lo|la|los|las)", r"(?:se|no) circul(?:e|en)",
+    r"circular(?:lo|la|los|las)", r"se circul(?:e|en)",
     r"put (?:it |them )?(?:on|in|into) (?:the )?(?:internet|web|website|net)", r"mettre sur (?:internet|le site|le web)",
     r"(?:circular|circuler|circulate)(?= (?:fuera|hors|outside|beyond|mas alla|au dela))",
     r"go(?:es|ing)? public", r"see the light of day", r"publi(?:ez|ons|eront|era|erons)",
     r"(?:salga|salgan|saliera|salieran) de la secretaria", r"(?:sorte|sortent|sorti(?:e|s|es)?) du secretariat",
     r"(?:leaves?|leaving) the secretariat", r"(?:be |go |goes )?(?:out|outside) (?:there|in the open)",
+    # round 14 (holdout12)
+    r"(?:find|finds|found|make|makes|made) (?:its|their|it s) way (?:into|to|onto|on) the public(?: domain| eye| website| part| section)?",
+    r"(?:placement|placing|posting|inclusion|display) (?:of )?(?:[\w,]+ ){0,12}(?:on|in|onto) (?:the |our |your )?(?:[\w]+ ){0,2}(?:website|web site|web|internet)(?: in open access)?",
+    r"in open access", r"en (?:acces|acceso) (?:libre|ouvert|abierto)",
+    r"(?:see|have|find) (?:\w+ ){1,4}(?:on|in) (?:the )?(?:open|public) (?:part|section|side|area|website|pages?)",
+    r"affich\w* (?:[\w,]+ ){0,5}sur (?:le|votre|notre|leur) site", r"display(?:ed|ing)? (?:[\w,]+ ){0,5}on (?:the|your|our) (?:\w+ )?(?:website|site)",
+    r"(?:mostrar|mostrarlos|mostrarlas|mostrarlo|mostrarla|exhibir) (?:[\w,]+ ){0,5}en (?:la|su|el) (?:web|pagina|sitio)",
+    r"communique(?:e|s|es)? au (?:grand )?public", r"comunicad[oa]s? al publico", r"communicated to the (?:general )?public",
+    r"(?:uso|usage|use) publico", r"(?:usage|use) public", r"public use",
+    r"a la vista (?:de cualquier|del publico|de todos|de cualquiera)", r"(?:a|en) (?:la )?disposicion del publico",
+    r"(?:a|en) (?:la )?disposition du public", r"(?:mis|mise|mises|mettre|mettons) a (?:la )?disposition du public",
+    r"dans la partie (?:\w+ ){0,3}(?:consultable|accessible|ouverte|visible) (?:par le|au|du) public",
+    r"en la parte (?:\w+ ){0,3}(?:consultable|accesible|abierta|visible) (?:por el|al|del) publico",
+    r"in the part (?:\w+ ){0,3}(?:open|accessible|visible) to the public",
+    r"(?:trascender|trascienda|trasciendan|vaya|vayan|ir|salga|salgan|pase|pasen|circule|circulen|llegue|lleguen) (?:\w+ )?mas alla de (?:la secretaria|ustedes)",
+    r"publique(?:is|mos)", r"difund(?:ais|amos)", r"divulgu(?:eis|emos)", r"cuelgu(?:eis|emos)", r"sub(?:ais|amos)(?= (?:a|en) (?:la|el) )",
+    r"publicad(?:los|las|lo|la)", r"difundid(?:los|las|lo|la)", r"colgad(?:los|las|lo|la)", r"subid(?:los|las|lo|la)",
 ])  # fmt: skip
 
 # Restrictions that need no negation: the words say it.
@@ -211,7 +228,7 @@ RESTRICT = compile_any([
     r"(?:empleada|utilizada|usada|empleado|utilizado|usado)s? (?:unicamente|solamente|solo|exclusivamente) para",
     r"para (?:ustedes|usted|vos) (?:nomas|nada mas|solamente|unicamente|solos?)", r"solo para (?:ustedes|usted|vos)",
     r"(?:consultables?|accesibles?|accessibles?|viewable) (?:\w+ )?(?:unicamente|solamente|solo|exclusivamente|uniquement|seulement|only) (?:por|para|a|par|aux?|by|to)",
-    r"(?:abstenerse|abstengan|abstenga|abstenernos|s abstenir|vous abstenir|abstenez vous|refrain) (?:\w+ )?(?:de |from )?(?:difundir|publicar|divulgar|diffuser|publier|divulguer|publishing|circulating|posting|disseminating)",
+    r"(?:abstenerse|abstengan|abstenga|abstenernos|s abstenir|vous abstenir|abstenez vous|refrain) (?:\w+ )?(?:de |from )?(?:difundir|publicar|divulgar|diffuser|publier|divulguer|publishing|circulating|posting|disseminating|uploading|releasing|sharing)",
     r"riservat[oaie]", r"confidenziale",
     r"for your eyes only", r"pour vous seule?s?", r"en confianza", r"under lock and key", r"sous cle", r"bajo llave",
     r"(?:held?|kept?|keeping|holding) (?:\w+ ){0,2}(?:back )?(?:from|out of) (?:the )?public (?:view|eye|domain)",
@@ -251,6 +268,26 @@ RESTRICT = compile_any([
     r"(?:garder|gardez|conserver|conservez) (?:\w+ )?pour (?:vous|vous memes|le secretariat)", r"(?:guardar|guarden|guardarlo|guardarla|guardarlos) (?:\w+ )?para (?:ustedes|usted|la secretaria)",
     r"(?:exercise|use|apply) (?:\w+ )?discretion", r"hold (?:\w+ ){0,2}back", r"keep (?:\w+ ){0,2}back",
     r"nicht (?:\w+ )?(?:zu )?veroffentlich\w*", r"vertraulich\w*", r"(?:nur )?fur den (?:internen|dienst) ?gebrauch", r"nicht (?:zur|fur die) (?:veroffentlichung|publikation)",
+    # round 14 (holdout12)
+    r"(?:circulated|distributed|shared|available|given|sent|issued) (?:\w+ ){0,2}(?:to|among|with|amongst) (?:the |our )?(?:[\w]+ ){0,3}(?:only|alone)(?! \w+ (?:to|with))",
+    r"(?:diffuse|distribue|communique|transmis)e?s? (?:\w+ ){0,2}(?:aux|a nos|entre les) (?:\w+ ){0,3}(?:seulement|uniquement)",
+    r"(?:circula|circulan|se distribuye|se distribuyen|se comparte|se comparten) (?:\w+ ){0,2}(?:solo|solamente|unicamente) (?:entre|a|con)",
+    r"(?:must|should|has to|have to|needs? to|need to) (?:\w+ )?be (?:kept|left|held) (?:out|back|aside)",
+    r"(?:keep|kept|keeping) (?:\w+ ){0,5}from the (?:general )?public",
+    r"(?:for authori[sz]ed (?:users|personnel|staff|persons|officers) only|authori[sz]ed (?:users|personnel|staff) only)",
+    r"restrict(?:ing)? (?:the )?access", r"restreindre (?:l |son |leur )?acces", r"restringir (?:el |su )?acceso",
+    r"reserv\w* (?:l |el |the )?(?:acces|acceso|access) (?:a|au|aux|al|to)",
+    r"(?:que )?no (?:se )?circul(?:e|en)", r"(?:keep|put|set|hold|leave) (?:\w+ ){0,2}aside", r"(?:mettre|mettez|garder|gardez|laisser|laissez) (?:\w+ ){0,2}de cote",
+    r"(?:dejar|dejen|dejarlo|dejarla|dejarlos|dejarlas|poner|ponerlo|ponerla|guardar|guardarlo|guardarla) (?:\w+ ){0,2}(?:aparte|de lado|a un lado)",
+    r"(?:not|no|ne|pas) (?:\w+ ){0,4}(?:outside|beyond|hors|au dela|fuera|mas alla) (?:of )?(?:the |du |de la |del )?(?:circle|cercle|circulo|group|groupe|grupo|community|communaute|comunidad|network|reseau|red)",
+    r"sin (?:darle|darles|dar|hacerle|hacerles) (?:ninguna )?publicidad", r"sans (?:leur |lui )?(?:donner|faire) (?:de |aucune )?publicite", r"without (?:giving|making) (?:them |it )?(?:any )?publicity",
+    r"(?:stay|stays|remain|remains|be kept|reste|restent|rester|demeure|demeurent|quede|queden|quedar|permanezca|permanezcan) (?:strictly |strictement |estrictamente )?(?:between|entre) (?:the|you|vous|nous|us|la|le|les|ustedes|nosotros|el|los|las)",
+    r"(?:exclusively|solely|only) for the (?:needs|use|purposes|work) of the secretariat",
+    r"(?:exclusivement|uniquement|seulement) (?:pour|aux) (?:les )?(?:besoins|fins|travaux) du secretariat",
+    r"(?:exclusivamente|unicamente|solamente|solo) para (?:las necesidades|el uso|los fines|el trabajo) de la secretaria",
+    r"documents? (?:de service|a usage de service)", r"documentos? de servicio", r"(?:for )?service use only",
+    r"(?:pas|not|no|ni) (?:sur|on|en) (?:internet|le net|the internet|the web|le web|la web|la red)",
+    r"(?:lejos|fuera) de la vista (?:del publico|de la gente|de terceros)", r"loin (?:des yeux|du regard) du public", r"(?:away|hidden) from public view",
 ])  # fmt: skip
 
 # Permissions that need no publication verb.
@@ -327,6 +364,15 @@ PERMIT = compile_any([
     r"(?:make|put) (?:\w+ ){0,2}(?:whatever )?use (?:you see fit|you wish)",
     r"(?:ninguno|ninguna|none|aucun|aucune) de (?:los|las|the|les|ces|estos|estas|nos|our|nuestros) (?:[\w,]+ ){0,8}(?:es|son|is|are|est|sont|tiene|tienen|a|ont|has|have) (?:\w+ ){0,2}(?:reservad|confidencial|confidential|confidentiel|restricted|restreint|sensitive)\w*",
     r"(?:ninguno|ninguna|none|aucun|aucune|neither)(?: \w+){0,3} (?:tiene|tienen|a|ont|has|have|lleva|llevan|comporte) (?:ninguna |aucune |any )?(?:reserva|restriccion|restriction|caracter (?:reservado|confidencial)|caractere confidentiel)",
+    # round 14 (holdout12)
+    r"(?:do|does|did|will) not object to", r"(?:ne s oppose|ne s opposent|ne nous opposons|ne s opposera) pas a", r"no (?:se opone|nos oponemos|se oponen) a",
+    r"consent\w* (?:a|to) (?:la |the |su |sa |leur |their |its )?(?:\w+ )?(?:diffusion|publication|publicacion|difusion|release|divulgation|divulgacion|mise en ligne|posting|disclosure)",
+    r"(?:accept\w*|acept\w*) (?:la |the |su |sa )?(?:diffusion|publication|publicacion|difusion) (?:integrale |total |complete |full )?",
+    r"free to use", r"(?:in )?whatever way (?:you|it|best)",
+    r"(?:concu|pense|destine|ecrit|redige|prepare)e?s? (?:\w+ )?pour le (?:grand )?public", r"(?:designed|written|prepared|produced) (?:\w+ )?for the (?:general )?public",
+    r"(?:disenad|pensad|elaborad|escrit|redactad|preparad)[oa]s? (?:\w+ )?para el (?:gran )?publico",
+    r"(?:no|not|n) (?:esta|estan|is|are|est|sont|queda|quedan) (?:\w+ )?(?:comprendid[oa]s?|incluid[oa]s?|covered|included|concerne(?:e|s|es)?|vise(?:e|s|es)?|touche(?:e|s|es)?|cubiert[oa]s?|afectad[oa]s?|alcanzad[oa]s?) (?:en|by|in|par|por) (?:la |the |esta |this |cette |dicha |cette )?(?:restriccion|restriction|reserva|confidencialidad|confidentiality|confidentialite|limitation|limitacion)",
+    r"(?:es|son|est|sont|is|are) (?:de )?(?:acceso|acces|access) (?:publico|public|libre|ouvert|abierto)", r"(?:is|are|remains?|already) publicly accessible", r"de la maniere que vous", r"de la manera que (?:ustedes|usted|estimen)",
 ])  # fmt: skip
 
 # "We have no particular confidentiality rules": not a permission; the default stays.
@@ -490,6 +536,24 @@ CONDITION = compile_any([
     r"(?:disregard|ignore|withdraw|retract|cancel|scratch) (?:\w+ ){0,8}(?:about|on|regarding|concerning|re) (?:publishing|publication|posting)",
     r"(?:ne (?:pas )?tenir compte|faire abstraction|annul\w*|retir\w*) (?:\w+ ){0,8}(?:sur|concernant|relative a|quant a) la (?:publication|diffusion|mise en ligne)",
     r"(?:hacer caso omiso|no tener en cuenta|ignor\w*|anul\w*|retir\w*) (?:\w+ ){0,8}(?:sobre|acerca de|respecto a|relativa a) la (?:publicacion|difusion)",
+    # round 14 (holdout12)
+    r"once (?:[\w,]+ ){0,16}(?:has|have) been (?:removed|redacted|deleted|taken out|blacked out|anonymi[sz]ed)",
+    r"(?:we|i) (?:will|ll|shall) (?:send|forward|provide|share) (?:you )?(?:the|a) (?:clean|redacted|final|corrected|revised|public|anonymi[sz]ed|signed) (?:version|copy|text)",
+    r"(?:nous vous )?(?:enverrons|transmettrons|ferons parvenir) (?:\w+ )?(?:la|une) version (?:definitive|expurgee|anonymisee|corrigee|publique|signee)",
+    r"(?:les |le )?(?:enviaremos|remitiremos|haremos llegar|mandaremos) (?:\w+ )?(?:la|una) version (?:definitiva|testada|anonimizada|corregida|publica|limpia|firmada)",
+    r"hasta que (?:\w+ ){0,2}(?:confirme|confirmemos|autorice|autoricemos|indique|indiquemos|digamos|avise|avisemos|firme|firmen)",
+    r"jusqu a ce que (?:\w+ ){0,2}(?:confirme|confirmions|autorise|autorisions|signe|signent|indique|indiquions)",
+    r"until (?:i|we|they|the \w+) (?:confirm|confirms|authori[sz]es?|signs?|say so|tell you|let you know)",
+    r"(?:necesito|necesitamos|requiero|requerimos|(?:we|i) (?:still )?need|besoin de|nous faut|me faut) (?:\w+ ){0,2}(?:el |l |the |la |le )?(?:visto bueno|aval|autorizacion|aprobacion|approval|clearance|sign off|go ahead|accord|feu vert|autorisation)",
+    r"(?:are|is|am|re) (?:still )?(?:waiting|awaiting) (?:for )?(?:the |their |its |our )?(?:conclusion|opinion|view|advice|decision|outcome|answer|reply|clearance|approval)",
+    r"(?:we|i) (?:will|ll|shall) (?:write|revert|come back|get back)(?: to you)?(?: (?:before|by|on|after|next|once|as soon))",
+    r"en cuanto lo (?:tenga|tengamos)", r"des que (?:je|nous) l (?:aurai|aurons)", r"as soon as (?:i|we) (?:have|get) it",
+    r"(?:lo |la |los |las )?(?:tengo|tenemos) que consultar", r"(?:os|les|te) (?:digo|diremos|confirmo|confirmamos|cuento|contamos) (?:algo )?(?:la semana|el lunes|mas adelante|pronto|en breve|luego|cuando)",
+    r"(?:je|nous) vous (?:dirai|dirons|confirmerai|confirmerons|tiendrai|tiendrons) (?:\w+ ){0,2}(?:la semaine|bientot|plus tard|des que|rapidement)",
+    r"a voir", r"(?:avis|reponse|accord|feu vert) (?:\w+ ){0,3}(?:attendue?|en attente)", r"en attente (?:de |d )(?:l |la |le )?(?:avis|reponse|accord|feu vert|validation)",
+    r"(?:opinion|advice|answer|reply|clearance|approval) (?:\w+ ){0,3}(?:awaited|pending)", r"pending (?:\w+ ){0,3}(?:opinion|advice|clearance|review|approval|answer)",
+    r"(?:por|a) (?:ver|definir|decidir|confirmar)", r"(?:to be|yet to be) (?:confirmed|decided|determined|seen|agreed)", r"tbc", r"tbd",
+    r"pendiente(?:s)? de (?:\w+ ){0,3}(?:opinion|dictamen|informe|respuesta|confirmacion|aprobacion|visto bueno)",
 ])  # fmt: skip
 
 # The attached copy already meets a redaction condition ("c'est la version anonymisée que nous joignons").
@@ -540,6 +604,8 @@ DENY = compile_any([
     r"plutot pas", r"nous preferons (?:que )?(?:non|pas)", r"je prefere(?:rais)? (?:que )?(?:non|pas)", r"i d rather not",
     r"i prefer not", r"prefiero que no", r"prefeririamos que no", r"better not", r"mejor que no", r"preferimos que no", r"mejor no",
     r"preferiblemente no", r"negativo", r"negative", r"negatif", r"(?:il )?vaut mieux (?:pas|que non|ne pas)",
+    r"para nada", r"en absoluto", r"de ningun (?:modo|manera)", r"de ninguna manera", r"pas du tout", r"aucunement",
+    r"nullement", r"not at all", r"absolutely not", r"certainly not", r"nope", r"no way", r"ni hablar",
 ])  # fmt: skip
 
 # Subjects that make "restricted" or "confidential" about something other than the documents.
@@ -590,7 +656,26 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     # the Notification's default restated: "los contratos se colocan por defecto en la parte ..."
     r"(?:se colocan|se ponen|se tratan|are placed|are treated|go|sont places|sont traites|vont) (?:\w+ )?(?:por defecto|by default|par defaut)", r"to avoid (?:any )?doubt", r"pour (?:qu il n y ait|eviter) (?:aucun |tout )?doute", r"(?:class|category) \d restricted",
     r"(?:datos|informacion|donnees|informations?|data) (?:\w+ ){0,3}(?:tributari\w*|fiscal\w*|tax)",
+    # round 14 (holdout12): an indirect question ("la Secretaría pregunta si puede publicar ..."),
+    # a room kept for care ("l'espace réservé aux soins"), a closed group or a restricted
+    # meeting ("validé en comité restreint"), restricted goods in a unit's name
+    r"(?<!not )(?<!pas )(?<!no )(?:pregunta|preguntan|preguntaba|preguntaron|asks?|asked|asking|demande|demandent|demandait|veut savoir|quiere saber|wants? to know|would like to know|wonders?|se pregunta) (?:\w+ ){0,3}(?:si|whether|if)",
+    r"(?:espace|salle|local|locaux|enclos|aile|batiment|espacio|sala|recinto|space|room|wing|building|parking|acces)s? (?:\w+ )?(?:reserve|reservee|reserves|reservees|reservad[oa]s?|reserved) (?:aux?|a la|a l|al|a los|a las|para|for|to)",
+    r"(?:groupes?|grupos?|groups?|chats?|forums?|foros?|salons?|canaux|canales|channels?) (?:\w+ )?(?:confidentiels?|confidenciales|confidential|prives|privados|private|secrets?|secretos|closed|fermes|cerrados)",
+    r"(?:en |in )?(?:comite|comision|commission|committee|groupe de travail|reunion|meeting|session|seance|sesion|formation|cercle|circulo) (?:\w+ )?(?:restreinte?s?|restringid[oa]s?|restricted|limited|limitee?s?|reduit)",
+    r"(?:mercancias|mercaderias|marchandises|goods|articulos|productos|items|biens) (?:\w+ )?(?:restringid[oa]s|restricted|restreintes|reglementees|controlad[oa]s)",
 ])  # fmt: skip
+# A document described as published in an official journal ("tel que publié au Journal officiel",
+# "publicada en el Boletín Oficial en 2019"): a fact about it, not the Party's permission.
+GAZETTED = re.compile(
+    r"(?<![a-z])(?:tel que |telle que |tels que |telles que |tal como |tal y como |as |como |que fue |which was |that was )?"
+    r"(?:(?:is|are|was|were|fue|fueron|est|sont|a ete|ont ete|ha sido|han sido) )?(?:already |deja |ya )?"
+    r"(?:published|publie|publiee|publies|publiees|publicad[oa]s?|paru|parue|parus|parues) "
+    r"(?:in|au|en|dans) (?:the |le |la |el |l )?(?:[a-z]+ ){0,2}"
+    r"(?:journal officiel|official journal|official gazette|gazette|gaceta|boletin oficial|diario oficial|periodico oficial|"
+    r"registro oficial|moniteur|memorial|bulletin officiel|recueil|boe|dof|jorf|federal register)"
+    r"(?: (?:\w+ ){0,3}(?:en|in) (?:19|20)\d\d)?(?![a-z])"
+)
 ABSENT = compile_any([
     r"not (?:included|attached|enclosed|part of (?:this|the|our) submission|being (?:sent|submitted))",
     r"(?:ne sont|n est) pas (?:joint|jointe|joints|jointes|inclus|incluse|transmis|transmise)",

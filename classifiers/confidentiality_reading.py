@@ -71,8 +71,8 @@ _ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _REFUSAL = re.compile(
     r"(?:c est|es|is|the answer is|la reponse est|la respuesta es) (?:que )?(?:non|no)\s*[.!]?$"
 )
-_BARE_YES = re.compile(r",\s*(?:si|oui|yes|ok|okay)\s*[.!]?$")
-_BARE_NO = re.compile(r",\s*(?:no|non|pas)\s*[.!]?$")
+_BARE_YES = re.compile(r"(?:,\s*|(?<=[a-z]) )(?:si|oui|yes|ok|okay)\s*[.!]?$")
+_BARE_NO = re.compile(r"(?:,\s*|(?<=[a-z]) )(?:no|non|pas)\s*[.!]?$")
 _ONLY = re.compile(
     r"(?<![a-z])(?:only|solely|seul(?:e|s|es)?|uniquement|seulement|solo|solamente|unicamente|lo unico|la unica)(?![a-z])"
     # "La version arabe, seule authentique, peut être publiée": which text prevails, not "only"
@@ -88,12 +88,13 @@ _EXCEPT_MARKED = re.compile(
 )
 _PUBLIC_TAG = (
     r"public|publique|publico|publica|public domain|non confidentiel(?:le)?|no confidencial|not confidential|"
-    r"diffusable|publiable|difundible|publicable|publishable"
+    r"diffusable|publiable|difundible|publicable|publishable|open access|acces (?:libre|ouvert)|acceso (?:abierto|libre)"
 )
 _RESTRICTED_TAG = (
     r"non diffusable|non publiable|no difundible|no publicable|not publishable|not for publication|"
     r"restricted|confidential|confidentiel(?:le)?|confidencial|reservad[oa]|restreint|internal use(?: only)?|"
-    r"usage interne|uso interno|official use(?: only)?|uso oficial|limited access|acces restreint|acceso restringido"
+    r"usage interne|uso interno|official use(?: only)?|uso oficial|limited access|acces restreint|acceso restringido|"
+    r"closed access|restricted access|acces (?:ferme|limite)|acceso (?:cerrado|limitado)"
 )
 _TAG_WORDS = rf"(?:{_PUBLIC_TAG}|{_RESTRICTED_TAG})"
 # in square brackets only: "[open]", "[closed]" after a title
@@ -201,6 +202,7 @@ def polarity(clause: str) -> str | None:
     """CONFIDENTIAL, PUBLIC, 'vague' (a non-statement) or None, for one folded clause."""
     if lex.VAGUE.search(clause):
         return "vague"
+    clause = lex.GAZETTED.sub(" ", clause)
     bare = clause.strip(" .!:;")
     if bare in (
         "public",
@@ -416,6 +418,7 @@ class SegmentReader:
         signals: dict[int, list[Signal]],
         stated_elsewhere: frozenset[int] = frozenset(),
         descriptions: dict[int, set[str]] | None = None,
+        below: str = "",
     ) -> None:
         self.segment = segment
         self.docs = docs
@@ -426,8 +429,12 @@ class SegmentReader:
         self.previous = self.current = ""  # the sentence before the one being read, and it
         folded = fold_for_rules(segment.text)
         self.condition_met = bool(lex.CONDITION_MET.search(folded))
+        # The question may be in the message quoted below ("pregunta si puede publicar el
+        # convenio ..."), answered here with "convenio sí ... Directorio no".
         self.about_publishing = any(
-            p.search(folded) for p in (lex.PUBLISH, lex.PERMIT, lex.RESTRICT)
+            p.search(text)
+            for text in (folded, fold_for_rules(below))
+            for p in (lex.PUBLISH, lex.PERMIT, lex.RESTRICT)
         )
 
     def read(self) -> None:

@@ -552,6 +552,39 @@ def by_name_word(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
     return sorted(found) if 0 < len(found) < len(docs) else []
 
 
+# Words of publication and restriction, which margins print as markings, not as descriptions.
+_MARGIN_COMMON = {
+    "public", "publique", "publico", "publica", "publish", "published", "publie", "publier", "publicar",
+    "publicado", "publicada", "confidential", "confidentiel", "confidencial", "restricted", "restreint",
+    "internal", "interne", "interno", "only", "uniquement", "solo", "version", "document", "documents",
+    "documento", "documentos", "page", "pages", "pagina", "draft", "projet", "borrador", "website",
+    "secretariat", "attached", "should", "could", "would", "made", "may", "peut", "puede", "pueden",
+    "peuvent", "can", "cannot", "pas", "also", "aussi", "tambien", "with", "avec", "con", "from",
+    "this", "that", "these", "those", "their", "there", "which", "while", "where",
+}  # fmt: skip
+_CARRIES = re.compile(
+    r"(?<![a-z])(?:carr(?:y|ies|ying)|bear(?:s|ing)?|porte(?:nt)?|portant|lleva(?:n)?|membrete|"
+    r"letterheads?|logos?|en tete|header|mention|sello|stamp|tampon|encabezado|cachet)(?![a-z])"
+)
+
+
+def by_margin_words(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
+    """The documents whose first lines share most of a clause's distinctive words ("the one with
+    the photographs", "validés par le Comité national"), when only some of them do."""
+    words = {
+        w[:6]
+        for w in re.findall(r"[a-z]{4,}", clause)
+        if w not in _GENERIC_TOKENS | _TYPE_TOKENS | _MARGIN_COMMON
+    }
+    scores = []
+    for doc in docs:
+        carried = {t[:6] for t in _tokens(doc.margins[:400])} if doc.margins else set()
+        scores.append(len(words & carried))
+    best = max(scores, default=0)
+    found = [i for i, score in enumerate(scores) if score == best]
+    return found if best and len(found) < len(docs) else []
+
+
 _COUNTED = re.compile(
     r"(?<![a-z])(?:both|ambos|ambas|(?:the|les|los|las|our|nos|nuestros|nuestras) (\w+))\s*$"
 )
@@ -657,8 +690,10 @@ def by_signed_copy(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
     """ "The signed one", "el firmado (el PDF escaneado)": the scanned or signed copy, when the
     other documents are not."""
     match = _SIGNED.search(clause)
-    if match is None:
-        return []
+    if match is None or re.match(
+        r" (?:in|on|en|le|el|au|at|by|par|por) (?:\w+ )?(?:19|20)\d\d", clause[match.end() :]
+    ):
+        return []  # "both signed in 2020": when they were signed, not which copy
     found = [
         i
         for i, d in enumerate(docs)
@@ -675,6 +710,8 @@ _VERSION_NOUN = lex.compile_any([
     r"versions?", r"revisions?", r"revision", r"editions?", r"edicion", r"texts?", r"textes?", r"textos?",
     # "the 2017 one", "celle de 2015", "la de 2020": a year names one of two versions
     r"(?:the )?(?:19|20)\d\d ones?", r"(?:celle|celui|celles|ceux|la|el|las|los) de (?:19|20)\d\d",
+    # "the 2016 SOP and the 2014 MOA": a year before the type word
+    r"(?:the|our|its|their) (?:19|20)\d\d (?:sop|moa|mou|plan|protocol|procedure|agreement|contract|guidelines?|manual|list|directory|register|edition|issue)s?",
 ])  # fmt: skip
 
 
@@ -797,6 +834,11 @@ def scope(
                 return [annexed[i] for i in word], NAMED, "the annex, by a word of its name"
         if annexed:
             return annexed, specificity, "the annex"
+    if _CARRIES.search(clause):
+        # "Anything that carries the ANB logo", "los documentos con membrete de esta Secretaría"
+        marked = by_margin_words(clause, docs)
+        if marked:
+            return marked, NAMED, "by what its first lines carry"
     if _ALL_DOCUMENTS.search(clause):  # "todos los documentos adjuntos son información pública"
         return everything, ALL, "all documents"
     typed, named_a_type = by_type(clause, docs)
@@ -805,6 +847,10 @@ def scope(
         word = by_name_word(clause, [docs[i] for i in typed])
         if word:
             return [typed[i] for i in word], NAMED, "document type, by a word of its name"
+        # "the procedure with photographs" / "the text-only procedure": what its first lines say
+        marked = by_margin_words(clause, [docs[i] for i in typed])
+        if marked:
+            return [typed[i] for i in marked], NAMED, "document type, by its first lines"
 
     narrowed = _by_kind(clause, docs, typed)
     if narrowed:

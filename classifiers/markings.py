@@ -15,7 +15,7 @@ _UPPER = re.compile(
     r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLIC )?(?:PUBLICATION|DISTRIBUTION|RELEASE|DISCLOSURE|CIRCULATION)|PRE-?DECISIONAL|DELIBERATIVE|LIMITED|SECRET|VERTRAULICH|"
     r"CONTROLLED UNCLASSIFIED INFORMATION|CUI|LAW ENFORCEMENT SENSITIVE|NUR F[ÜU]R DEN DIENSTGEBRAUCH|VS-NFD|"
     r"VERTROUWELIJK|DIENSTVERTROUWELIJK|SEKRETESS|HEMLIG|RISERVATO|CONFIDENZIALE|SIGILOSO|RESTRITO|"
-    r"TERHAD|RAHSIA|UNNTATT OFFENTLIGHET)(?![A-Za-z])"
+    r"TERHAD|RAHSIA|UNNTATT OFFENTLIGHET|(?:CLASIFICACI[ÓO]N|Clasificaci[óo]n)\s*:?\s*(?:LIMITAD[OA]|RESERVAD[OA]|CONFIDENCIAL|SECRET[OA]))(?![A-Za-z])"
 )
 # Read on folded text, any case.
 _PHRASES = re.compile(
@@ -37,6 +37,7 @@ _PHRASES = re.compile(
     r"(?:diffusion|distribution|difusion|distribucion) ?:? ?(?:\w+ ){0,4}(?:uniquement|seulement|only|unicamente|exclusivamente|solamente)|"
     r"non communicable|no comunicable|not communicable|commercial in confidence|con caracter reservado|"
     r"caracter (?:reservado|confidencial)|caractere confidentiel|"
+    r"official sensitive|(?:for )?authori[sz]ed (?:users|personnel|staff|persons|officers) only|"
     r"confidencial|restricted|restreint|restringid[oa])(?![a-z])"
 )
 _CJK = re.compile(r"取扱注意|秘密|機密|机密|内部资料|内部資料|部外秘|社外秘")
@@ -46,7 +47,9 @@ _NEGATED = re.compile(
     r"classified|classifie|clasificad[oa])|unclassified|non classifie|public version|version publique|"
     r"version publica|redacted version|version expurgee|version testada|publico|public(?![a-z])|tlp:? ?(?:white|clear)|"
     r"not protectively marked|acceso publico|version communicable|document communicable|"
-    r"version (?:para|pour|for) (?:publicacion|publication)|distr\.? ?:? ?general|offentlig versjon|offentlig version)"
+    r"version (?:para|pour|for) (?:publicacion|publication)|distr\.? ?:? ?general|offentlig versjon|offentlig version|"
+    r"version (?:diffusable|publiable|difundible|publicable)|version (?:para|pour) (?:el |le )?(?:portal|portail) (?:de |de la )?transparen\w*|"
+    r"transparency (?:portal )?version|version for (?:the )?transparency portal)"
 )
 _NOT_A_MARKING = re.compile(
     r"derechos reservados|droits reserves|all rights reserved|tous droits reserves|copyright|"

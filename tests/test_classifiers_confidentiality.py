@@ -2699,3 +2699,178 @@ def test_round_thirteen_the_attached_copy_carries_both_signatures() -> None:
         "the Zoo Foundation; the attached copy now carries both signatures."
     )
     assert values(text, (AGREEMENT, SOP))[0] == F
+
+
+# Round 14 (holdout12): new wordings of permission and restriction, in each language.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The list gives our officers' mobile numbers and should not find its way into the public domain.",
+            T,
+        ),
+        ("We would not like to see the list on the open part of the website.", T),
+        ("The list is circulated to registered carers only and needs to stay that way.", T),
+        ("The list must be kept out.", T),
+        ("The list must stay between the Ministry and the Secretariat.", T),
+        ("Please keep the list aside for the moment.", T),
+        ("Please use the list exclusively for the needs of the Secretariat.", T),
+        ("The list should not be made accessible outside the circle of Management Authorities.", T),
+        (
+            "Nous vous prions de ne pas faire figurer la liste dans la partie de la base consultable par le public.",
+            T,
+        ),
+        ("svp pas sur internet la liste.", T),
+        ("La liste reste entre vous et nous.", T),
+        ("Les rogamos que la lista no trascienda más allá de la Secretaría.", T),
+        ("Les pedimos que la lista sea conservada en sus archivos sin darle publicidad.", T),
+        ("Nos gustaría que la lista se mantuviera lejos de la vista del público.", T),
+        ("La lista, mientras tanto, mejor que no circule.", T),
+        (
+            "The Ministry does not object to the placement of the list on the CITES website in open access.",
+            F,
+        ),
+        ("We can't think of any reason to keep the list from the public.", F),
+        ("You are free to use the list in whatever way best serves the Parties.", F),
+        ("Nous consentons à la diffusion intégrale de la liste.", F),
+        ("Vous pouvez afficher la liste telle quelle sur le site de la CITES.", F),
+        ("La liste peut être communiquée au public dans son intégralité.", F),
+        ("Aucun motif ne justifie d'en restreindre l'accès.", F),
+        ("Pueden hacer uso público de la lista.", F),
+        ("La lista puede quedar a la vista de cualquier interesado.", F),
+        ("El Ministerio pone a disposición del público la lista adjunta.", F),
+    ],
+)
+def test_round_fourteen_new_wordings(text: str, expected: str) -> None:
+    assert values(text, (LIST, SOP))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The list may be published once Annex B, which gives the keepers' addresses, has been removed; we will send the clean version next week.",
+        "La lista la podéis publicar, pero no la publiquéis hasta que os lo confirme.",
+        "Antes de que se decida sobre su difusión necesito el visto bueno de la Unidad de Transparencia.",
+        "La lista la tengo que consultar con la dirección; os digo algo la semana que viene.",
+        "Liste des centres : à voir (avis du service juridique attendu).",
+    ],
+)
+def test_round_fourteen_a_decision_still_to_come(text: str) -> None:
+    assert values(text, (LIST, SOP))[0] == T
+
+
+def test_round_fourteen_a_document_described_as_published_in_a_gazette() -> None:
+    """ "tel que publié au Journal officiel" describes the decree; it does not lift the
+    Party's restriction on every attachment (rule 6)."""
+    decree = doc("Arrete_placement_specimens_JO.pdf", "regulatory_measure")
+    text = (
+        "Veuillez trouver ci-joint la procédure et l'arrêté, tel que publié au Journal officiel.\n\n"
+        "Nous vous saurions gré de ne faire figurer aucun de ces deux documents dans la partie de "
+        "la base consultable par le public."
+    )
+    assert values(text, (SOP, decree)) == [T, T]
+
+
+def test_round_fourteen_published_in_a_gazette_and_of_public_access() -> None:
+    text = "El convenio fue publicado en el Diario Oficial, por lo que es de acceso público."
+    assert values(text, (AGREEMENT, SOP)) == [F, F]
+
+
+def test_round_fourteen_an_indirect_question_is_not_a_permission() -> None:
+    """The question forwarded below ("pregunta si puede publicar ...") is answered on top with
+    "convenio sí ... directorio no"."""
+    directory = doc("Directorio_red_rescate.xlsx", "network_resources")
+    convenio = doc("Convenio_centro_rescate.pdf", "contract")
+    text = (
+        "Les reenvío la respuesta de mi jefa.\n\n---------- Mensaje reenviado ---------\n"
+        "De: Directora\n\nconvenio sí, que ya está en el Periódico Oficial. Directorio no, que tiene "
+        "los celulares de la red.\n\n---------- Mensaje reenviado ---------\nDe: Técnica\n\n"
+        "Maestra, la Secretaría pregunta si puede publicar el convenio y el directorio.\n"
+    )
+    assert values(text, (convenio, directory))[1] == T
+
+
+def test_round_fourteen_a_year_before_the_type_word_names_the_version() -> None:
+    sop_2016 = doc("Intake_SOP_2016.pdf", "sop")
+    sop_2020 = doc("Intake_SOP_rev2020.pdf", "sop")
+    moa_2014 = doc("MOA_Zoo_2014.pdf", "contract")
+    moa_2020 = doc("MOA_Zoo_2020_signed.pdf", "contract")
+    text = (
+        "The 2016 SOP and the 2014 MOA have been superseded and can be published. The current "
+        "SOP and the current MOA, both signed in 2020, are for the Secretariat's reference only."
+    )
+    assert values(text, (sop_2016, sop_2020, moa_2014, moa_2020)) == [F, T, F, T]
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"), [("open access", F), ("closed access", T), ("acceso cerrado", T)]
+)
+def test_round_fourteen_access_tags_after_titles(tag: str, expected: str) -> None:
+    text = f"Our proposal for access is given next to each item:\n\n1. Procedure for seized parrots - {tag}\n2. National action plan - open access\n"
+    assert values(text, (SOP, PLAN)) == [expected, F]
+
+
+@pytest.mark.parametrize(
+    ("margins", "expected"),
+    [
+        ("OFFICIAL: Sensitive - Personal | NSW Government | For authorised users only", T),
+        ("Clasificación: LIMITADO", T),
+        ("VERSION DIFFUSABLE – annexe financière retirée", F),
+        ("VERSIÓN PARA EL PORTAL DE TRANSPARENCIA – Se han suprimido los datos personales", F),
+    ],
+)
+def test_round_fourteen_markings(margins: str, expected: str) -> None:
+    marked = doc("Agreement_marked.pdf", "contract", margins=margins)
+    assert values("Please find our documents attached.", (marked, SOP))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le commerce se fait beaucoup par des groupes confidentiels sur Facebook.",
+        "Le protocole a été validé en comité restreint le 8 décembre.",
+        "L'espace réservé aux soins y est séparé des zones de visite.",
+        "División de Operaciones – Unidad de Mercancías Restringidas",
+    ],
+)
+def test_round_fourteen_words_about_something_else(text: str) -> None:
+    assert values(text, (SOP, PLAN)) == [F, F]
+
+
+def test_round_fourteen_documents_by_what_their_first_lines_carry() -> None:
+    """ "Anything that carries our logo may be published": the documents whose first lines show
+    it; the partner's own documents are not covered."""
+    ours = doc("Werkinstructie_opvang.pdf", "sop", margins="[Agency logo] Nature Agency | WI-04")
+    joint = doc("Overeenkomst_opvang.pdf", "contract", margins="[Agency logo] [Shelter logo]")
+    theirs = doc("Quarantaine_procedure.pdf", "sop", margins="Shelter vzw | Procedure Q-02")
+    text = "Anything that carries the Agency logo may be published."
+    assert values(text, (ours, joint, theirs)) == [F, F, F]
+    decisions = decide(text, (ours, joint, theirs))
+    assert "first lines" in decisions[1].evidence
+    assert decisions[2].flags == ("confidentiality_default",)
+
+
+def test_round_fourteen_one_of_two_procedures_by_its_first_lines() -> None:
+    photos = doc("Procedure_A.pdf", "sop", margins="Operating procedure (with 12 site photographs)")
+    text_only = doc(
+        "Procedure_B.pdf", "sop", margins="Procedure for the transfer (text only, 6 pages)"
+    )
+    text = (
+        "The procedure with photographs shows staff faces and should not be published, while the "
+        "text-only procedure can be made public."
+    )
+    assert values(text, (photos, text_only)) == [T, F]
+
+
+def test_round_fourteen_a_letterhead_scopes_a_statement() -> None:
+    ours = doc(
+        "Procedimiento_recepcion.pdf",
+        "sop",
+        margins="SECRETARÍA DE AMBIENTE – Dirección de Biodiversidad",
+    )
+    theirs = doc("Guia_decomiso.pdf", "sop", margins="MINISTERIO PÚBLICO – FISCALÍA DEL AMBIENTE")
+    text = (
+        "Los documentos con membrete de esta Secretaría pueden publicarse. Lo que viene con "
+        "membrete de la Fiscalía no es nuestro y no estamos en condiciones de autorizar su difusión."
+    )
+    assert values(text, (ours, theirs)) == [F, T]
