@@ -277,6 +277,10 @@ RESTRICT = compile_any([
     r"(?:for authori[sz]ed (?:users|personnel|staff|persons|officers) only|authori[sz]ed (?:users|personnel|staff) only)",
     r"restrict(?:ing)? (?:the )?access", r"restreindre (?:l |son |leur )?acces", r"restringir (?:el |su )?acceso",
     r"reserv\w* (?:l |el |the )?(?:acces|acceso|access) (?:a|au|aux|al|to)",
+    # a third party's decision: "sa diffusion relève de sa seule décision"
+    r"(?:releve|depend|relevent|dependent) (?:\w+ ){0,2}de (?:sa|leur) (?:seule )?decision",
+    r"(?:depende|dependen|corresponde|compete) (?:\w+ ){0,2}(?:de|a) (?:su|sus) (?:sola |unica )?decision",
+    r"(?:is|are|remains?) (?:entirely |solely )?(?:their|its) (?:own )?(?:decision|call)",
     r"(?:que )?no (?:se )?circul(?:e|en)", r"(?:keep|put|set|hold|leave) (?:\w+ ){0,2}aside", r"(?:mettre|mettez|garder|gardez|laisser|laissez) (?:\w+ ){0,2}de cote",
     r"(?:dejar|dejen|dejarlo|dejarla|dejarlos|dejarlas|poner|ponerlo|ponerla|guardar|guardarlo|guardarla) (?:\w+ ){0,2}(?:aparte|de lado|a un lado)",
     r"(?:not|no|ne|pas) (?:\w+ ){0,4}(?:outside|beyond|hors|au dela|fuera|mas alla) (?:of )?(?:the |du |de la |del )?(?:circle|cercle|circulo|group|groupe|grupo|community|communaute|comunidad|network|reseau|red)",
@@ -369,6 +373,9 @@ PERMIT = compile_any([
     r"consent\w* (?:a|to) (?:la |the |su |sa |leur |their |its )?(?:\w+ )?(?:diffusion|publication|publicacion|difusion|release|divulgation|divulgacion|mise en ligne|posting|disclosure)",
     r"(?:accept\w*|acept\w*) (?:la |the |su |sa )?(?:diffusion|publication|publicacion|difusion) (?:integrale |total |complete |full )?",
     r"free to use", r"(?:in )?whatever way (?:you|it|best)",
+    r"(?:accord|autorisation|consentement|feu vert) (?:de |pour la |a la )(?:publication|diffusion|mise en ligne)",
+    r"(?:autorizacion|conformidad|visto bueno|consentimiento) (?:de |para (?:la |su )?)(?:publicacion|difusion)",
+    r"(?:consent|approval|authori[sz]ation|go ahead) (?:for|to) (?:the )?(?:publication|release|posting)",
     r"(?:concu|pense|destine|ecrit|redige|prepare)e?s? (?:\w+ )?pour le (?:grand )?public", r"(?:designed|written|prepared|produced) (?:\w+ )?for the (?:general )?public",
     r"(?:disenad|pensad|elaborad|escrit|redactad|preparad)[oa]s? (?:\w+ )?para el (?:gran )?publico",
     r"(?:no|not|n) (?:esta|estan|is|are|est|sont|queda|quedan) (?:\w+ )?(?:comprendid[oa]s?|incluid[oa]s?|covered|included|concerne(?:e|s|es)?|vise(?:e|s|es)?|touche(?:e|s|es)?|cubiert[oa]s?|afectad[oa]s?|alcanzad[oa]s?) (?:en|by|in|par|por) (?:la |the |esta |this |cette |dicha |cette )?(?:restriccion|restriction|reserva|confidencialidad|confidentiality|confidentialite|limitation|limitacion)",
@@ -550,6 +557,8 @@ CONDITION = compile_any([
     r"en cuanto lo (?:tenga|tengamos)", r"des que (?:je|nous) l (?:aurai|aurons)", r"as soon as (?:i|we) (?:have|get) it",
     r"(?:lo |la |los |las )?(?:tengo|tenemos) que consultar", r"(?:os|les|te) (?:digo|diremos|confirmo|confirmamos|cuento|contamos) (?:algo )?(?:la semana|el lunes|mas adelante|pronto|en breve|luego|cuando)",
     r"(?:je|nous) vous (?:dirai|dirons|confirmerai|confirmerons|tiendrai|tiendrons) (?:\w+ ){0,2}(?:la semaine|bientot|plus tard|des que|rapidement)",
+    r"consultar(?:nos|nos)? (?:antes|previamente|primero)", r"(?:check|consult|ask) (?:with )?(?:us )?(?:before|first)",
+    r"(?:nous )?(?:consulter|verifier) (?:avant|au prealable|d abord)", r"a confirmer", r"por confirmar",
     r"a voir", r"(?:avis|reponse|accord|feu vert) (?:\w+ ){0,3}(?:attendue?|en attente)", r"en attente (?:de |d )(?:l |la |le )?(?:avis|reponse|accord|feu vert|validation)",
     r"(?:opinion|advice|answer|reply|clearance|approval) (?:\w+ ){0,3}(?:awaited|pending)", r"pending (?:\w+ ){0,3}(?:opinion|advice|clearance|review|approval|answer)",
     r"(?:por|a) (?:ver|definir|decidir|confirmar)", r"(?:to be|yet to be) (?:confirmed|decided|determined|seen|agreed)", r"tbc", r"tbd",
@@ -705,6 +714,12 @@ WITHDRAWN_MARKING = compile_any([
     r"(?:mention|tampon|cachet|marking|stamp|label|sello|leyenda) .{0,80}(?:n a plus lieu d etre|obsolete|caduque|outdated|"
     r"(?:earlier|previous|old|former) (?:draft|version)|(?:ancienne|precedente) version|version (?:anterior|provisoire|provisional)|"
     r"version (?:precedente|anterieure))",
+    # round 14: "la procédure n'a de confidentiel que le nom"; "le tampon ... a été apposé par
+    # erreur : il n'a pas lieu d'être"
+    r"(?:n a|n ont) de (?:confidentiel|restreint|secret|reserve)\w* que (?:le|son|leur) (?:nom|titre|intitule)",
+    r"(?:only|just) (?:the |its )?(?:name|title) (?:is|sounds|says) (?:confidential|restricted)",
+    r"(?:solo|solamente|unicamente) (?:tiene|tienen) de (?:confidencial|reservad[oa]) (?:el|su) (?:nombre|titulo)",
+    r"(?:mention|tampon|cachet|marking|stamp|label|sello|leyenda|marca) .{0,120}(?:par erreur|by mistake|in error|by error|por error|por equivocacion|n a pas lieu d etre|no procede|should not be there)",
 ])  # fmt: skip
 
 EXCEPT = compile_any([

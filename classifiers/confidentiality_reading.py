@@ -35,7 +35,9 @@ _ELLIPSIS_OPPOSITE = re.compile(
     r"public|published|posted|online|confidential|restricted|in|on|at|for|to)\b)"
 )
 _ELLIPSIS_SAME = re.compile(
-    r"(?:^|\s)(?:too|also|as well|likewise|aussi|egalement|de meme|tambien|tampoco|non plus|either|neither)\s*[.!]?$|"
+    r"(?:^|\s)(?:too|also|as well|likewise|aussi|egalement|de meme|tambien|tampoco|non plus|either|neither|"
+    r"y compris|inclus|incluse|compris|comprise|incluido|incluida|included|including)\s*[.!)]?$|"
+    r"^(?:y compris|including|incluido|incluida|incluyendo|inclus|incluse|included) |"
     r"^(?:as (?:can|may|is|are|does|do|will|should|must)|(?:tout )?comme|de meme que|al igual que|como tambien|igual que) |"
     # "Idem pour la liste", "Cela vaut aussi pour l'annuaire", "Lo mismo para el listado"
     r"^(?:(?:and|et|y) )?(?:idem|(?:the )?same (?:goes |applies )?(?:for|to)|likewise (?:for|with)|(?:cela|ceci|ca) vaut (?:aussi|egalement) pour|"
@@ -51,6 +53,10 @@ _PART_OF_DOCUMENT = re.compile(
     r"datos personales|donnees personnelles|personal data|addresses|adresses|direcciones|domicilios|"
     r"tables?|tableaux?|tablas?|chapters?|chapitres?|capitulos?|sections?|secciones|photographs?|photos?|fotos?|"
     r"fotografias?|maps?|cartes?|mapas?)\b"
+)
+_OWN_PART = re.compile(
+    r"^\s*(?:its|their|son|sa|ses|leur|leurs|su|sus) (?:annex\w*|anex\w*|appendi\w*|apendice\w*|partie|parties|"
+    r"part|parts|parte|partes|pages?|paginas?|chapitres?|chapters?|capitulos?|sections?|secciones?)\b"
 )
 _ANNOUNCED = re.compile(
     r"^\s*(?:please find |you will find |we send |i send )?(?:attached|enclosed|herewith)(?: (?:are|is|please find|you will find))?\s+"
@@ -156,7 +162,13 @@ _TOPIC_FIRST = re.compile(
     r"(?:confidentiality|confidentialite|confidencialidad|publication|publicacion|publishing)(?: \w+){0,4})\s*,\s*"
 )
 _NE_QUE = re.compile(
-    r"\b(?:ne|n) ((?:[a-z]+ ){1,3}?)que (?=(?:le|la|les|l|ce|cette|ces|notre|nos)\b)"
+    # not "ne ... aucun inconvénient à ce que ...": a negation of its own, and "à ce que"
+    r"\b(?:ne|n) ((?:(?!(?:aucune?|pas|rien|jamais|plus|ce|personne|guere|point) )[a-z]+ ){1,6}?)que "
+    r"(?=(?:(?:pour|a|au|aux|sur) )?(?:le|la|les|l|ce|cette|ces|notre|nos)\b)"
+)
+_ASIDE = re.compile(
+    r",\s*(?:claro esta|por supuesto|desde luego|naturalmente|evidentemente|bien sur|evidemment|"
+    r"naturellement|of course|naturally|obviously|needless to say)\s*,"
 )
 _NUMBERED_LIST = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-e][.)])\s+\S", re.MULTILINE)
 
@@ -349,6 +361,8 @@ def _clauses(sentence: str) -> list[_Clause]:
     if _DEFERRED.search(folded):
         return [_Clause(folded.strip(" ."), sentence, subject_line)]
     folded = _TOPIC_FIRST.sub(r"\1 ", folded)
+    # "(menos, claro está, el contrato)": an aside between commas does not cut the clause
+    folded = _ASIDE.sub(" ", folded)
     # "de ne rendre public que le guide": "only", not a negation
     folded = _NE_QUE.sub(r"seulement \1", folded)
     # "Publish everything but the annex": an exception, not a contrast.
@@ -371,7 +385,10 @@ def _clauses(sentence: str) -> list[_Clause]:
                 r",\s+(?!(?:(?:el|la|los|las) cual|lequel|laquelle|lesquel|which|who)\b(?!\s+(?:may|can|is|are|puede|pueden|es|son|peut|peuvent|est|sont)\b))"
                 r"(?=(?:the|le|la|les|l |el|lo|los|las|its?|their|leur|su|sus|whereas|et|y|and|as|because|since|though|although|"
                 r"car|puisque|porque|ya que|dado que|pues|qui|que|which|who|el cual|la cual|lequel|laquelle|"
-                r"asi que|por lo tanto|por eso|so|therefore|donc|c est pourquoi)\b)",
+                r"asi que|por lo tanto|por eso|so|therefore|donc|c est pourquoi)\b)"
+                # "qu'il reste entre nous : il décrit nos installations": the reason after a
+                # spaced colon is a clause of its own
+                r"|\s:\s(?=(?:il|elle|ils|elles|it|they|this|these|ce|cela|ceci|car|because|puisque|since)\b)",
                 piece,
             )
         ):
@@ -642,7 +659,8 @@ class SegmentReader:
         found = polarity(main) if main.strip() else None
         if found is not None and (
             lex.WITHDRAWN_MARKING.search(text)
-            or lex.WITHDRAWN_MARKING.search(fold_for_rules(clause.sentence))
+            # "the stamp was put there by mistake: the convention may be published" permits
+            or (lex.WITHDRAWN_MARKING.search(fold_for_rules(clause.sentence)) and found != PUBLIC)
         ):
             found = "vague"  # "Please disregard the CONFIDENTIAL marking on the SOP"
         evidence = f'"{clause.sentence[:220]}"'
@@ -683,8 +701,14 @@ class SegmentReader:
         if (
             exception
             and found == PUBLIC
-            and _PART_OF_DOCUMENT.search(excepted)
-            and self._scope(excepted, clause.sentence)[1] < TYPED
+            and (
+                (
+                    _PART_OF_DOCUMENT.search(excepted)
+                    and self._scope(excepted, clause.sentence)[1] < TYPED
+                )
+                # "à l'exception de son annexe 4": a part of the document just named
+                or _OWN_PART.search(excepted)
+            )
         ):
             # "La lista puede publicarse, salvo las columnas de teléfonos": not as sent.
             found, excepted = CONFIDENTIAL, ""

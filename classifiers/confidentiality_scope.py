@@ -50,7 +50,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "contract": (
         r"contracts?", r"agreements?", r"contrats?", r"conventions?", r"contratos?", r"convenios?",
         # consent, not a document: "notre accord à sa publication", "de acuerdo con la publicación"
-        r"protocoles? d accord", r"(?<!d )accords?(?! (?:a|pour|sur) (?:sa|la|leur|leurs|cette|une) (?:publication|diffusion|mise en ligne|communication))",
+        r"protocoles? d accord", r"(?<!d )accords?(?! (?:a|pour|sur) (?:sa|la|leur|leurs|cette|une) (?:publication|diffusion|mise en ligne|communication))(?! (?:de|pour la) (?:publication|diffusion|mise en ligne))",
         r"(?<!de )acuerdos?(?! (?:con|para|a) (?:la|su) (?:publicacion|difusion))", r"mou", r"moa", r"memorand(?:um|a)", r"comodatos?", r"sla",
         r"leases?", r"baux", r"bail", r"arrendamientos?", r"addend(?:um|a)", r"avenants?", r"adendas?",
     ),
@@ -67,7 +67,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "species_guidance": (
         r"guidance", r"guidelines?", r"guides?", r"lignes directrices", r"orientations", r"directrices",
-        r"guias?", r"lineamientos?", r"fiches? (?:especes?|perroquets?)", r"fichas?", r"recommandations?",
+        r"guias?", r"lineamientos?", r"fiches? (?:especes?|perroquets?)", r"fiches?", r"fichas?", r"recommandations?",
         r"recomendaciones", r"care sheets?", r"(?:care|husbandry) manuals?", r"manuel de soins", r"manual de (?:cuidados|manejo)",
     ),
     "other": (
@@ -436,6 +436,13 @@ def by_position(clause: str, count: int, in_numbered_context: bool = False) -> l
 def by_format(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
     # A file name cited with its extension ("Tulverket_protocol.pdf") names a file, not a format.
     clause = re.sub(r"\S+\.(?:pdf|docx?|xlsx?|odt|ods|csv|rtf|pptx?|zip|txt)\b", " ", clause)
+    # "qui figure dans le même fichier PDF": the file just named, not every PDF
+    clause = re.sub(
+        r"(?:meme|same|mismo|single|un seul|un solo) (?:fichier |file |archivo |document |documento )?"
+        r"(?:pdf|word|excel|docx?|xlsx?)(?: (?:file|fichier|archivo))?",
+        " ",
+        clause,
+    )
     found: list[int] = []
     for pattern, suffixes in _MEDIA_RES:
         if pattern.search(clause):

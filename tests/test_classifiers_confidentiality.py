@@ -2874,3 +2874,70 @@ def test_round_fourteen_a_letterhead_scopes_a_statement() -> None:
         "membrete de la Fiscalía no es nuestro y no estamos en condiciones de autorizar su difusión."
     )
     assert values(text, (ours, theirs)) == [F, T]
+
+
+def test_round_fourteen_ne_que_is_only_but_not_aucun_inconvenient_a_ce_que() -> None:
+    text = "Nous ne donnons notre accord de publication que pour le plan."
+    assert values(text, (PLAN, SOP)) == [F, T]
+    text = "Nous ne voyons aucun inconvénient à ce que ces documents soient publiés."
+    assert values(text, (PLAN, AGREEMENT)) == [F, F]
+
+
+def test_round_fourteen_an_aside_between_commas_keeps_the_exception() -> None:
+    text = "Todo puede ir a la parte pública (menos, claro está, el contrato)."
+    assert values(text, (PLAN, SOP, AGREEMENT)) == [F, F, T]
+
+
+def test_round_fourteen_y_compris_adds_the_document_named() -> None:
+    text = "Vous pouvez les afficher tels quels sur le site, l'entente y compris."
+    assert values(text, (PLAN, AGREEMENT)) == [F, F]
+
+
+def test_round_fourteen_a_stamp_put_by_mistake_is_withdrawn() -> None:
+    stamped = doc("Convention_centre.pdf", "contract", margins="CRDA – [tampon] CONFIDENTIEL")
+    text = (
+        "Le tampon « CONFIDENTIEL » de la convention a été apposé par erreur : il n'a pas lieu "
+        "d'être, et la convention peut être publiée."
+    )
+    assert values(text, (stamped, SOP)) == [F, F]
+
+
+def test_round_fourteen_confidential_only_in_its_name() -> None:
+    named = doc("Procedure_confidentielle_signalement.pdf", "sop")
+    text = "La procédure n'a de confidentiel que le nom : elle peut être publiée."
+    assert values(text, (named, PLAN)) == [F, F]
+
+
+def test_round_fourteen_an_annex_of_the_same_file_is_a_part_of_it() -> None:
+    release = doc("Procedure_relacher.pdf", "sop")
+    text = (
+        "Le plan d'action peut être publié, à l'exception de son annexe 4 (carte des sites de "
+        "relâcher), qui figure dans le même fichier PDF et ne doit pas être rendue publique."
+    )
+    assert values(text, (doc("Plan_action.pdf", "action_plan"), release)) == [T, F]
+
+
+def test_round_fourteen_a_third_partys_own_decision() -> None:
+    protocol = doc("Protocole_reintroduction_Fondation.pdf", "species_guidance")
+    text = (
+        "La note peut être publiée. Le protocole appartient à la Fondation : sa diffusion relève "
+        "de sa seule décision."
+    )
+    assert values(text, (doc("Note_circulaire.pdf", "regulatory_measure"), protocol)) == [F, T]
+
+
+def test_round_fourteen_a_reason_after_a_spaced_colon_is_its_own_clause() -> None:
+    text = (
+        "On préférerait que le plan reste entre vous, nous et la CITES : il décrit nos "
+        "installations de quarantaine."
+    )
+    assert values(text, (PLAN, SOP)) == [T, F]
+
+
+def test_round_fourteen_consult_first_in_a_table() -> None:
+    text = (
+        "| # | Archivo | ¿Publicable? |\n|---|---|---|\n| 1 | Plan estatal | Sí |\n"
+        "| 2 | Padrón de centros de rescate | Consultar antes |\n"
+    )
+    padron = doc("Padron_centros_rescate.xlsx", "network_resources")
+    assert values(text, (PLAN, padron)) == [F, T]
