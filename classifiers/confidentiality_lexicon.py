@@ -94,6 +94,7 @@ PUBLISH = compile_any([
     r"en la parte (?:\w+ ){0,3}(?:consultable|accesible|abierta|visible) (?:por el|al|del) publico",
     r"in the part (?:\w+ ){0,3}(?:open|accessible|visible) to the public",
     r"(?:trascender|trascienda|trasciendan|vaya|vayan|ir|salga|salgan|pase|pasen|circule|circulen|llegue|lleguen) (?:\w+ )?mas alla de (?:la secretaria|ustedes)",
+    r"compart\w* publicamente", r"partag\w* publiquement",
     r"publique(?:is|mos)", r"difund(?:ais|amos)", r"divulgu(?:eis|emos)", r"cuelgu(?:eis|emos)", r"sub(?:ais|amos)(?= (?:a|en) (?:la|el) )",
     r"publicad(?:los|las|lo|la)", r"difundid(?:los|las|lo|la)", r"colgad(?:los|las|lo|la)", r"subid(?:los|las|lo|la)",
 ])  # fmt: skip
@@ -573,6 +574,10 @@ CONDITION_MET = compile_any([
     r"(?:nous )?(?:joignons|transmettons) (?:la )?version (?:anonymisee|expurgee)", r"version anonymisee (?:ci )?jointe",
     r"(?:adjuntamos|remitimos|enviamos) la version (?:testada|anonimizada)",
     r"(?:se adjunta|adjuntamos|adjunto|we attach|enclosed is|attached is|nous joignons|ci joint|vous trouverez) (?:\w+ ){0,3}(?:version|copia|copy|copie|exemplaire) (?:ya |already |deja )?(?:firmad|signed|signe|countersigned|contrafirmad|contresign)\w*", r"(?:ya|already) (?:han sido |ha sido |been )?(?:removed|redacted|retires?|suprimid\w*|eliminad\w*)",
+    # "la copia que adjuntamos ya no lo incluye": the part to leave out is not in the copy
+    r"(?:la )?(?:copia|version|archivo) (?:que )?(?:adjuntamos|enviamos|remitimos|adjunta) ya no (?:lo |la |los |las )?(?:incluye|contiene|trae|tiene|lleva)",
+    r"(?:la )?(?:copie|version) (?:jointe|que nous (?:joignons|transmettons|envoyons)) ne (?:le |la |les |l )?(?:contient|comporte|inclut|comprend) plus",
+    r"(?:the )?(?:attached )?(?:copy|version) (?:we (?:attach|send|enclose) |attached |enclosed )?(?:no longer|does not|doesn t) (?:include|contain|have|carry)s?",
     # "the attached copy now carries both signatures"
     r"(?:attached|enclosed) (?:copy|version) (?:now |already )?(?:carries|bears|has) (?:both|all|the) (?:\w+ )?signatures",
     r"(?:copie|version) (?:ci )?jointe (?:porte|comporte) (?:desormais |deja )?(?:les deux|toutes les) signatures",

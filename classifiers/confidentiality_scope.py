@@ -785,7 +785,10 @@ _HAS_AN_ANNEX = re.compile(
     r"contiene|contienen|incluye|incluyen|lleva|tiene)(?: \w+){0,2} (?:en |in |an |un |una |une |as |como )?"
     r"(?:annexe|annex|anexo|appendix|apendice)|"
     # "the plan may be posted without its appendices": a part of the plan, not other files
-    r"(?<![a-z])(?:without|sans|sin|with|avec|con) (?:its|their|ses|leurs|sus|son|su) (?:annex|anex|appendi|apendice)"
+    r"(?<![a-z])(?:without|sans|sin|with|avec|con) (?:its|their|ses|leurs|sus|son|su) (?:annex|anex|appendi|apendice)|"
+    # "without the bank annex", "siempre y cuando no aparezca el anexo con los datos bancarios"
+    r"(?<![a-z])(?:without|sans|sin) (?:the|l|le|la|el) (?:\w+ )?(?:annex|anex|appendi|apendice)|"
+    r"(?<![a-z])(?:aparezca|aparezcan|figure|figurent|appears?) (?:\w+ ){0,2}(?:annex|anex|appendi|apendice)"
 )
 
 

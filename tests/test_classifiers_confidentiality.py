@@ -2941,3 +2941,15 @@ def test_round_fourteen_consult_first_in_a_table() -> None:
     )
     padron = doc("Padron_centros_rescate.xlsx", "network_resources")
     assert values(text, (PLAN, padron)) == [F, T]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El convenio lo podemos compartir públicamente siempre y cuando no aparezca el anexo bancario; la copia que adjuntamos ya no lo incluye.",
+        "The agreement may be published without the bank annex; the copy we attach no longer includes it.",
+        "La convention peut être publiée sans l'annexe bancaire ; la copie jointe ne la contient plus.",
+    ],
+)
+def test_round_fourteen_the_part_to_leave_out_is_not_in_the_copy(text: str) -> None:
+    assert values(text, (AGREEMENT, SOP))[0] == F
