@@ -678,8 +678,60 @@ def _score_structure(scores: _Scores, page: str, raw: str) -> None:
     _score_taxa(scores, page, raw)
     _generic_manual(scores, page)
     _score_table(scores, page)
+    _score_contacts(scores, raw)
+    _score_genre_cues(scores, page)
     if len(_BLANKS.findall(_SIGNATURE_BLANK.sub(" ", page))) >= 4:
         scores.add("other", 3, "blank form")
+
+
+# A telephone number: seven digits or more, with spaces, dots, dashes or brackets between.
+_PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d().\s-]{5,}\d(?![\w/])")
+# Cues of a genre in the page's words ("rapport de présentation" heads a decree; "to be
+# followed by all officers" issues an instruction; a letter asking for more time transmits
+# nothing).
+_GENRE_CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
+    (
+        "regulatory_measure",
+        re.compile(
+            r"rapport de presentation(?=[\s\S]{0,3000}\b(?:decret|decrete|arrete|ordonnance|loi)\b)"
+        ),
+        4.0,
+    ),
+    (
+        "sop",
+        re.compile(
+            r"\b(?:to be (?:followed|applied|complied with) by (?:all )?|a (?:suivre|respecter|appliquer) par (?:tous |toutes |l ensemble )?|de (?:cumplimiento|aplicacion) obligatori[oa] (?:para|por) )"
+        ),
+        3.0,
+    ),
+    (
+        "other",
+        re.compile(
+            r"\b(?:prorroga|ampliacion del plazo|extension (?:of|de) (?:the )?(?:deadline|plazo|delai)|prolongation du delai|report (?:du delai|de la date limite)|additional time to (?:submit|reply))\b"
+        ),
+        LETTER_WEIGHT + 2,
+    ),
+)
+
+
+def _score_contacts(scores: _Scores, raw: str) -> None:
+    """Rows of a table or list that each give a telephone number: a directory of contacts,
+    whatever its columns are called ("First call | Backup", "Actor | Rol | Teléfono")."""
+    rows = [line for line in raw.splitlines() if len(_CELL_SEPARATOR.split(line)) >= 3]
+    with_phone = [
+        line
+        for line in rows
+        if any(sum(ch.isdigit() for ch in m.group(0)) >= 7 for m in _PHONE.finditer(line))
+    ]
+    if len(with_phone) >= 3:
+        scores.add("network_resources", 4, f"{len(with_phone)} rows with a telephone number")
+
+
+def _score_genre_cues(scores: _Scores, page: str) -> None:
+    for doc_type, pattern, points in _GENRE_CUES:
+        match = pattern.search(page)
+        if match:
+            scores.add(doc_type, points, f"{match.group(0).strip()[:30]!r}")
 
 
 def _score_adoption(scores: _Scores, page: str) -> None:

@@ -1468,3 +1468,42 @@ def test_the_rules_other_stands_only_on_the_documents_form(evidence: str, by_for
     """The rules' "other" overrules the learned model only when it rests on the document's form
     (a dateline, a heading, a title), not on a word its page mentions in passing."""
     assert doc_type._by_form(evidence) is by_form
+
+
+def test_rows_that_each_give_a_telephone_number_are_a_directory() -> None:
+    """Whatever the columns are called, rows that each give a number to call list contacts."""
+    decision = doc_type.rules_doc_type(
+        "referral_table.pdf",
+        "WHERE TO TAKE IT\n\nAnimal group | First call | Backup\n"
+        "Parrots | City Zoo, curator on call, 604-555-0187 | Bird Rescue, 250-555-0133\n"
+        "Tortoises | Turtle Trust, 604-555-0142 | City Zoo, 604-555-0187\n"
+        "Primates | Primate Haven, +1 250 555 0199 | Vet School, 604-555-0110\n",
+    )
+    assert decision.value == "network_resources", decision.evidence
+
+
+@pytest.mark.parametrize(
+    ("expected", "page"),
+    [
+        (
+            "regulatory_measure",
+            "RÉPUBLIQUE TOGOLAISE\n\nRAPPORT DE PRÉSENTATION\n\nLe pays est devenu un point de passage des "
+            "perroquets. Le présent projet de décret fixe le sort des animaux saisis.\n\nDÉCRET N° 2020-112/PR\n"
+            "Article premier. Les animaux vivants saisis sont confiés ...",
+        ),
+        (
+            "sop",
+            "POLICE SERVICE – Wildlife Crime Unit\n\nLIVE EXHIBITS – AIDE-MEMOIRE\nIssued 1 July 2020. To be "
+            "followed by all investigating officers.\n\nPhotograph the animal where found. Call the "
+            "wildlife control room. Do not feed the animal.",
+        ),
+        (
+            "other",
+            "MINISTERIO DEL AMBIENTE\n\nManagua, 26 de febrero de 2021\n\nSeñores\nSecretaría CITES\n\n"
+            "Estimados señores:\n\nEn referencia a la Notificación 2021/008, solicitamos una prórroga de "
+            "dos semanas para enviar el protocolo y la lista de centros.\n\nAtentamente,",
+        ),
+    ],
+)
+def test_cues_of_a_genre_in_the_page(expected: str, page: str) -> None:
+    assert doc_type.rules_doc_type("document.pdf", page).value == expected
