@@ -97,6 +97,15 @@ PUBLISH = compile_any([
     r"compart\w* publicamente", r"partag\w* publiquement",
     r"publique(?:is|mos)", r"difund(?:ais|amos)", r"divulgu(?:eis|emos)", r"cuelgu(?:eis|emos)", r"sub(?:ais|amos)(?= (?:a|en) (?:la|el) )",
     r"publicad(?:los|las|lo|la)", r"difundid(?:los|las|lo|la)", r"colgad(?:los|las|lo|la)", r"subid(?:los|las|lo|la)",
+    # paraphrase bank (round 14)
+    r"(?:make|made|making) (?:[\w,]+ ){1,6}(?:available|accessible) to (?:the )?(?:general )?public",
+    r"(?:make|made|making) (?:[\w,]+ ){1,6}public(?![a-z])(?! (?:part|section|domain|database|side))",
+    r"mettre (?:[\w,]+ ){0,6}sur (?:le|votre|notre) site", r"reproduit(?:e|s|es)? (?:dans|sur|en) (?:la |le )?(?:partie|site|base|ligne|domaine)",
+    r"(?:tomb|pass)\w* dans le domaine public", r"figur(?:e|en|ara|aran|ase|asen) en la (?:parte|seccion) (?:publica|abierta)",
+    r"(?:apareciera|aparezca|aparezcan|aparecieran|apareciese) en (?:la|el) (?:web|pagina|sitio|portal|parte publica)",
+    r"objeto de (?:difusion|publicacion)", r"difusion publica", r"diffusion publique", r"public (?:dissemination|release|distribution)",
+    r"colocar(?:se|lo|la|los|las)? (?:\w+ ){0,2}en (?:el|la) (?:portal|web|sitio|pagina|parte|seccion)",
+    r"se incluya(?:n)? en la (?:seccion|parte) publica", r"para su (?:difusion|publicacion)", r"pour (?:sa|leur) (?:diffusion|publication)",
 ])  # fmt: skip
 
 # Restrictions that need no negation: the words say it.
@@ -293,6 +302,18 @@ RESTRICT = compile_any([
     r"documents? (?:de service|a usage de service)", r"documentos? de servicio", r"(?:for )?service use only",
     r"(?:pas|not|no|ni) (?:sur|on|en) (?:internet|le net|the internet|the web|le web|la web|la red)",
     r"(?:lejos|fuera) de la vista (?:del publico|de la gente|de terceros)", r"loin (?:des yeux|du regard) du public", r"(?:away|hidden) from public view",
+    # paraphrase bank (round 14)
+    r"shared? only with (?:the )?(?:secretariat|cites)", r",? not (?:with|to) the (?:general )?public", r"under wraps",
+    r"(?:c est|est|sont|is|it s) (?:pour vous|for you) (?:seulement|uniquement|only)",
+    r"(?:ne|n) (?:sommes|suis|est|sont|serions|serait) (?:pas|guere|nullement) favorables? a ce que",
+    r"(?:no|not) (?:estamos|somos|seriamos|estariamos) (?:\w+ )?(?:favorables|de acuerdo) (?:a|con) que", r"(?:are|is) not in favou?r of",
+    r"exclu(?:e|s|es)? (?:de|du) (?:la |le )?(?:partie publique|site|domaine public|base publique)", r"excluid[oa]s? de la parte publica", r"excluded from the public",
+    r"(?:ne|n) (?:saurions|saurait|pourrions|pourrait) (?:pas )?(?:accepter|admettre|consentir a|autoriser) (?:que|qu|la|sa)",
+    r"a l exclusion du (?:grand )?public", r"con exclusion del publico", r"excluding the (?:general )?public",
+    r"(?:jamais|never|nunca) (?:par|by|por) (?:le|the|el) (?:grand |general )?(?:publico|public)",
+    r"(?:en|in) confidencialidad", r"en confidentialite", r"in confidentiality",
+    r"abstuvi\w*", r"se absten\w*", r"surseoir a (?:la |sa |leur )?(?:publication|diffusion|mise en ligne)",
+    r"no (?:seria|es|resulta|parece) (?:conveniente|oportuno|adecuado|aconsejable) que", r"ne serait pas (?:opportun|souhaitable|judicieux) (?:que|de)",
 ])  # fmt: skip
 
 # Permissions that need no publication verb.
@@ -381,6 +402,12 @@ PERMIT = compile_any([
     r"(?:disenad|pensad|elaborad|escrit|redactad|preparad)[oa]s? (?:\w+ )?para el (?:gran )?publico",
     r"(?:no|not|n) (?:esta|estan|is|are|est|sont|queda|quedan) (?:\w+ )?(?:comprendid[oa]s?|incluid[oa]s?|covered|included|concerne(?:e|s|es)?|vise(?:e|s|es)?|touche(?:e|s|es)?|cubiert[oa]s?|afectad[oa]s?|alcanzad[oa]s?) (?:en|by|in|par|por) (?:la |the |esta |this |cette |dicha |cette )?(?:restriccion|restriction|reserva|confidencialidad|confidentiality|confidentialite|limitation|limitacion)",
     r"(?:es|son|est|sont|is|are) (?:de )?(?:acceso|acces|access) (?:publico|public|libre|ouvert|abierto)", r"(?:is|are|remains?|already) publicly accessible", r"de la maniere que vous", r"de la manera que (?:ustedes|usted|estimen)",
+    # paraphrase bank (round 14)
+    r"(?:do|does|would|did) not mind(?: if| that)?", r"no nos importa que", r"(?:ca|cela) ne nous (?:derange|gene) pas",
+    r"(?:is|are) unrestricted", r"no (?:difficulty|difficulties|problem|issue|objection)s? (?:with|in|about)",
+    r"ningun(?:a)? (?:obstaculo|impedimento)", r"aucun (?:obstacle|empechement)", r"no obstacle",
+    r"(?:consultad[oa]s?|consulted|consultee?s?|accesibles?|accessible|viewed|seen|vu|vue|vista?o?) (?:\w+ )?(?:por|by|par) (?:cualquier persona|cualquiera|todos|todo el mundo|anyone|everyone|the (?:general )?public|tout le monde|quiconque|el publico|le public)",
+    r"autoriza(?:mos|n)? (?:a )?que",
 ])  # fmt: skip
 
 # "We have no particular confidentiality rules": not a permission; the default stays.
@@ -564,6 +591,27 @@ CONDITION = compile_any([
     r"(?:opinion|advice|answer|reply|clearance|approval) (?:\w+ ){0,3}(?:awaited|pending)", r"pending (?:\w+ ){0,3}(?:opinion|advice|clearance|review|approval|answer)",
     r"(?:por|a) (?:ver|definir|decidir|confirmar)", r"(?:to be|yet to be) (?:confirmed|decided|determined|seen|agreed)", r"tbc", r"tbd",
     r"pendiente(?:s)? de (?:\w+ ){0,3}(?:opinion|dictamen|informe|respuesta|confirmacion|aprobacion|visto bueno)",
+    # paraphrase bank (round 14)
+    rf"after (?:[\w,]+ ){{0,8}}(?:has|have) been {_REDACTED}",
+    r"(?:provided|providing|on condition|as long as|so long as)(?: that)? (?:\w+ ){0,4}(?:agrees?|consents?|approves?|gives? (?:their|its) consent|signs?)",
+    r"not yet (?:heard|received|had) (?:back|a reply|an answer|their)", r"(?:which|that) is (?:still )?pending",
+    r"(?:will|ll) (?:confirm|let you know|tell you|advise) (?:\w+ ){0,4}(?:if|whether)",
+    r"(?:will|shall) (?:revert|come back|get back|return) (?:to you )?on (?:the )?(?:publication|confidentiality|question|matter)",
+    r"(?:qui|que) (?:doit|doivent) encore etre", r"(?:doit|doivent) encore etre (?:sollicit|obtenu|donne|valide|approuve)\w*",
+    r"jusqu a ce que (?:nous|je) (?:vous )?(?:fassions|envoyions|transmettions|ayons|puissions)",
+    r"suspendue? a (?:l|la|le)", r"(?:attendu|attendue|attendus) (?:prochainement|sous peu|bientot)",
+    r"(?:veuillez|merci d|priere d|nous vous prions d) attendre (?:notre|leur|la|sa) (?:confirmation|accord|feu vert|validation|reponse)", r"avant de (?:rendre publi|publier|diffuser|mettre en ligne)",
+    r"(?:please |kindly )(?:wait|await) (?:for )?(?:our|their|the) (?:confirmation|approval|go ahead|consent)",
+    r"(?:esperen|esperad|espere|favor de esperar|les (?:pedimos|rogamos) esperar) (?:a )?(?:nuestra|su|la) (?:confirmacion|autorizacion|conformidad|aprobacion)",
+    r"conditionn\w* (?:a|par)", r"pas encore intervenue?", r"condicionad[oa]s? a", r"conditional (?:on|upon)", r"contingent (?:on|upon)",
+    r"que nous attendons (?:toujours|encore)", r"(?:which|that) we are still (?:waiting|awaiting)", r"que (?:aun|todavia) (?:esperamos|no hemos recibido)",
+    r"(?:faut|faudra|il faut|il faudra) attendre", r"hay que esperar", r"(?:need|have) to wait",
+    r"en attente (?:de |d )(?:l |la |le |leur |sa |son )?(?:approbation|accord|validation|reponse|avis|signature|feu vert|autorisation|confirmation)",
+    r"a la espera de (?:la |su |el |sus )?(?:autorizacion|aprobacion|conformidad|respuesta|firma|visto bueno|confirmacion)",
+    r"awaiting (?:the |their |its |our )?(?:approval|consent|clearance|signature|reply|answer|confirmation|decision|go ahead)",
+    r"actualmente en tramite", r"en tramite", r"cuando se (?:apruebe|aprueben|firme|firmen|adopte|adopten|publique|valide|validen)",
+    r"en cuanto (?:tengamos|recibamos|obtengamos)", r"(?:os|les|te) (?:confirmaremos|diremos|indicaremos|avisaremos) si", r"nous vous (?:confirmerons|dirons|indiquerons) si",
+    r"(?:de momento|por ahora|por el momento|pour l instant|pour le moment|for now|for the moment),? (?:no|non|not)",
 ])  # fmt: skip
 
 # The attached copy already meets a redaction condition ("c'est la version anonymisée que nous joignons").
@@ -585,7 +633,7 @@ CONDITION_MET = compile_any([
 ])  # fmt: skip
 
 NEGATION = re.compile(
-    r"(?<![a-z])(?:not|n t|no|never|nor|neither|ne|n|pas|plus|jamais|non|ni|nunca|tampoco|without|sans|sin|"
+    r"(?<![a-z])(?:not|n t|no|never|nor|neither|ne|n|pas|plus|jamais|non|ni|nunca|tampoco|without|sans|sin|guere|"
     r"nothing|none|rien|aucun(?:e)?|nada|ningun(?:o|a)?|nobody|cannot|can t)(?![a-z])"
 )  # fmt: skip
 # Words that end a negation's reach.
@@ -678,6 +726,13 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"(?:groupes?|grupos?|groups?|chats?|forums?|foros?|salons?|canaux|canales|channels?) (?:\w+ )?(?:confidentiels?|confidenciales|confidential|prives|privados|private|secrets?|secretos|closed|fermes|cerrados)",
     r"(?:en |in )?(?:comite|comision|commission|committee|groupe de travail|reunion|meeting|session|seance|sesion|formation|cercle|circulo) (?:\w+ )?(?:restreinte?s?|restringid[oa]s?|restricted|limited|limitee?s?|reduit)",
     r"(?:mercancias|mercaderias|marchandises|goods|articulos|productos|items|biens) (?:\w+ )?(?:restringid[oa]s|restricted|restreintes|reglementees|controlad[oa]s)",
+    # paraphrase bank (round 14): publishing or restricting something else
+    r"(?:published|publie|publico|publicaron|publicara\w*|publiera|a publie|ont publie|publishes|publicamos|publions) (?:\w+ ){0,3}(?:press release|communique|nota de prensa|comunicado|article|articulo|news|noticia|paper|revista|journal|magazine|statement|declaration|declaracion|results|resultados|resultats)",
+    r"(?:revista|journal|magazine|revue) (?:cientific\w*|scientifique|scientific|especializad\w*|specialisee)",
+    r"(?:the |la |le )?notificac?ion(?: no)? \d{4} \d{3} (?:was|has been|a ete|fue|ha sido|se)",
+    r"(?:movement|movements|transfer|transfers|traslado|traslados|mouvement|deplacement|transport)s? (?:of|de|des|del) (?:\w+ ){0,3}(?:is|are|est|sont|esta|estan) (?:\w+ )?(?:restricted|restreint|restringid|limit)\w*",
+    r"(?:volieres?|enclos|cages?|bassins?|terrariums?|jaulas?|recintos?|aviarios?|enclosures?|pens?|volieres?) (?:\w+ )?(?:reserve|reservee|reserves|reservees|reservad[oa]s?|reserved|restricted|restringid[oa]s?)",
+    r"(?:operativo|operacion|operation|mision|investigation|investigacion|enquete)s? (?:\w+ ){0,3}(?:confidencial|confidentiel|confidential|secret[oa]?|encubiert[oa]|under wraps)",
 ])  # fmt: skip
 # A document described as published in an official journal ("tel que publié au Journal officiel",
 # "publicada en el Boletín Oficial en 2019"): a fact about it, not the Party's permission.

@@ -139,7 +139,8 @@ _FOR_NOW = re.compile(
 # A restriction asked as a question: "Could the protocol live in the restricted section?"
 _REQUEST = re.compile(
     r"(?:could|can|would|may|pourriez|pourrait|pouvez|podrian|podria|pueden|puede)\b"
-    r"(?=.*(?:restricted|limited access|confidential|restreint|confidentiel|reservad|restringid|confidencial))"
+    r"(?=.*(?:restricted|limited access|confidential|restreint|confidentiel|reservad|restringid|confidencial|"
+    r"out of the public|off the public|hors de la partie publique|fuera de la parte publica))"
 )
 _HEADER_LINE = re.compile(
     r"^[ \t]*(?:from|de|date|fecha|sent|envoye|envoyé|enviado|to|à|para|cc|subject|objet|asunto)"
@@ -327,8 +328,15 @@ def _and_split(piece: str) -> list[str]:
 
 
 _SUBORDINATE = re.compile(
-    r"^\s*(?:si|if|when|cuando|lorsque|quand|once|une fois|una vez|provided|a condition|siempre que|"
-    r"hasta que|until|jusqu a ce|tant que|mientras)\b"
+    r"^\s*(?:si|if|when|cuando|lorsque|quand|once|une fois|una vez|provided|providing|a condition|siempre que|"
+    r"hasta que|until|jusqu a ce|tant que|mientras|subject to|sous reserve|a reserva|sujeto a|pending|"
+    r"on condition|as long as|so long as|en attendant)\b"
+)
+# What a condition put first may carry before its main clause: "Subject to clearance, which is
+# pending, the list may be published"; "Una vez que el Ministerio firme, prevista para mayo, ..."
+_ASIDE_OF_CONDITION = re.compile(
+    r"^\s*(?:which|that|qui|que|la cual|el cual|lo cual|prevista?|previsto|prevue?|expected|"
+    r"actualmente|currently|attendue?|awaited|en cours|en tramite|still|encore|aun|todavia)\b"
 )
 
 
@@ -336,11 +344,15 @@ def _joined_conditions(parts: list[str]) -> list[str]:
     """ "Si hubiéramos obtenido la autorización, el convenio podría publicarse": a condition put
     first belongs to the clause after it."""
     joined: list[str] = []
+    open_condition = False
     for part in parts:
-        if joined and _SUBORDINATE.match(joined[-1]) and "," not in joined[-1]:
+        if joined and open_condition:
             joined[-1] = f"{joined[-1]}, {part}"
+            # an aside keeps the condition open until its main clause comes
+            open_condition = bool(_ASIDE_OF_CONDITION.match(part))
         else:
             joined.append(part)
+            open_condition = bool(_SUBORDINATE.match(part))
     return joined
 
 

@@ -49,6 +49,7 @@ class Reading:
 TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "contract": (
         r"contracts?", r"agreements?", r"contrats?", r"conventions?", r"contratos?", r"convenios?",
+        r"cartas? de (?:entendimiento|intencion(?:es)?)", r"memorandos? de entendimiento",
         # consent, not a document: "notre accord à sa publication", "de acuerdo con la publicación"
         r"protocoles? d accord", r"(?<!d )accords?(?! (?:a|pour|sur) (?:sa|la|leur|leurs|cette|une) (?:publication|diffusion|mise en ligne|communication))(?! (?:de|pour la) (?:publication|diffusion|mise en ligne))",
         r"(?<!de )acuerdos?(?! (?:con|para|a) (?:la|su) (?:publicacion|difusion))", r"mou", r"moa", r"memorand(?:um|a)", r"comodatos?", r"sla",
