@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from classifiers import confidentiality_lexicon as lex
 from classifiers.confidentiality_answers import (
@@ -197,6 +198,24 @@ def _permission_not_lifting_default(signal: Signal, party_silent: bool) -> str |
     return None
 
 
+# A file name that says the copy is the edited one: "..._no_mobiles", "..._sin_anexo_bancario",
+# "..._redacted", "..._caviardee", "..._tachadas", "..._public_version".
+_EDITED_NAME = re.compile(
+    r"(?:^|[_\-\s.])(?:no[_\-\s]?(?:mobiles?|phones?|names|addresses|annex\w*)|sin[_\-\s]\w+|without[_\-\s]\w+|sans[_\-\s]\w+|"
+    r"redacted|caviarde+e?s?|anonymi[sz]ed|anonymise+e?s?|anonimizad[oa]s?|tachad[oa]s?|testad[oa]s?|"
+    r"version[_\-\s]publi\w+|public[_\-\s]version|clean)(?=[_\-\s.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _met_by_its_name(signal: Signal, doc: DocumentFacts) -> bool:
+    """Whether a permission waiting on an edit reaches a file whose name says it is edited."""
+    sentence = fold_for_rules(signal.evidence)
+    waits = lex.CONDITION.search(sentence) or lex.PERMISSION_WAITS.search(sentence)
+    permits = lex.PUBLISH.search(sentence) or lex.PERMIT.search(sentence)
+    return bool(waits and permits and _EDITED_NAME.search(doc.filename.rsplit(".", 1)[0]))
+
+
 def _marking(doc: DocumentFacts) -> Marking:
     """What the document's margins, or else its file name, are marked with."""
     printed, named = read_marking(doc.margins), read_name_tag(doc.filename)
@@ -253,6 +272,13 @@ def decide_confidentiality(
             continue
         if decided is not None:
             value, signal, conflict = decided
+            if value == CONFIDENTIAL and not conflict and _met_by_its_name(signal, doc):
+                # "may be published on condition that the mobile numbers are removed", and the
+                # file is "Directory_v2_no_mobiles.xlsx": the copy sent is the one asked for
+                value = PUBLIC
+                signal = replace(
+                    signal, evidence=f"{signal.evidence} (the file name says the condition is met)"
+                )
             if conflict:
                 decisions.append(
                     Decision(

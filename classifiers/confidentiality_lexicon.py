@@ -614,6 +614,22 @@ CONDITION = compile_any([
     r"(?:de momento|por ahora|por el momento|pour l instant|pour le moment|for now|for the moment),? (?:no|non|not)",
 ])  # fmt: skip
 
+# A permission under a subordinate of time or condition ("may be published once ...", "dès que
+# ...", "siempre y cuando ..."): it waits on something, which is taken as not done yet.
+PERMISSION_WAITS = re.compile(
+    r"(?<![a-z])(?:once|as soon as|provided (?:that|the|it|they|we|you)|providing|on condition|subject to|pending|until|till|"
+    r"une fois|des que|a condition|sous reserve|jusqu a|en attendant|"
+    r"una vez|en cuanto(?! a)|tan pronto|siempre (?:y cuando|que)|a condicion|a reserva|sujet[oa] a|hasta que)(?![a-z])"
+    r"(?! any| aucune?| ninguna?)"
+)
+
+# "provided the source is cited", "sous réserve de mentionner la source": met when the
+# Secretariat publishes, so a permission
+ATTRIBUTION = compile_any([
+    r"cit(?:e|ed|ing|er|ar|e como|en como|ado)", r"(?:the |la |el |le )?(?:source|fuente)", r"credit(?:ed|ing)?",
+    r"acknowledg\w*", r"mentionn\w*", r"mencion\w*", r"reconocimiento", r"attribution", r"atribucion",
+])  # fmt: skip
+
 # The attached copy already meets a redaction condition ("c'est la version anonymisée que nous joignons").
 CONDITION_MET = compile_any([
     r"(?:c est|this is|es) (?:la|the) (?:version|copie|copy|copia) (?:anonymisee|anonymi[sz]ed|redacted|expurgee|testada|anonimizada)",
@@ -626,6 +642,8 @@ CONDITION_MET = compile_any([
     r"(?:la )?(?:copia|version|archivo) (?:que )?(?:adjuntamos|enviamos|remitimos|adjunta) ya no (?:lo |la |los |las )?(?:incluye|contiene|trae|tiene|lleva)",
     r"(?:la )?(?:copie|version) (?:jointe|que nous (?:joignons|transmettons|envoyons)) ne (?:le |la |les |l )?(?:contient|comporte|inclut|comprend) plus",
     r"(?:the )?(?:attached )?(?:copy|version) (?:we (?:attach|send|enclose) |attached |enclosed )?(?:no longer|does not|doesn t) (?:include|contain|have|carry)s?",
+    r"(?:ya )?(?:viene|vienen|llega|llegan) con (?:\w+ ){0,3}(?:tachad|testad|suprimid|borrad|anonimizad)\w*",
+    r"(?:already |now )?(?:comes?|arrives?) with (?:\w+ ){0,3}(?:redacted|removed|blacked out|blanked)",
     # "the attached copy now carries both signatures"
     r"(?:attached|enclosed) (?:copy|version) (?:now |already )?(?:carries|bears|has) (?:both|all|the) (?:\w+ )?signatures",
     r"(?:copie|version) (?:ci )?jointe (?:porte|comporte) (?:desormais |deja )?(?:les deux|toutes les) signatures",

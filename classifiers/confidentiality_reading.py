@@ -260,6 +260,12 @@ def polarity(clause: str) -> str | None:
         return CONFIDENTIAL
     if not votes:
         return None
+    if (
+        PUBLIC in votes
+        and lex.PERMISSION_WAITS.search(clause)
+        and not lex.ATTRIBUTION.search(clause)
+    ):
+        return CONFIDENTIAL
     # Within one clause a restriction qualifies a permission ("may be shared with Parties only").
     return CONFIDENTIAL if CONFIDENTIAL in votes else PUBLIC
 
@@ -705,7 +711,11 @@ class SegmentReader:
                     reading.last_scope, reading.last_sentence = indices, clause.sentence
             return
         assert found is not None
-        if found == CONFIDENTIAL and self.condition_met and lex.CONDITION.search(main or text):
+        if (
+            found == CONFIDENTIAL
+            and self.condition_met
+            and (lex.CONDITION.search(main or text) or lex.PERMISSION_WAITS.search(main or text))
+        ):
             # "May be published once the numbers are removed; this is the anonymised version."
             found = PUBLIC
         if found == CONFIDENTIAL and self._condition_on_one(main or text, clause.sentence, depth):

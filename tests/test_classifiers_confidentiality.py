@@ -2953,3 +2953,39 @@ def test_round_fourteen_consult_first_in_a_table() -> None:
 )
 def test_round_fourteen_the_part_to_leave_out_is_not_in_the_copy(text: str) -> None:
     assert values(text, (AGREEMENT, SOP))[0] == F
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The list may be published once the keepers have agreed to it.",
+        "The list can go on the website as soon as the new director takes office.",
+        "La liste pourra être mise en ligne dès que le comité l'aura examinée.",
+        "La lista podrá publicarse en cuanto el comité la revise.",
+        "La lista puede publicarse siempre y cuando los centros estén de acuerdo.",
+    ],
+)
+def test_a_permission_that_waits_on_something_is_not_given_yet(text: str) -> None:
+    assert values(text, (LIST, SOP))[0] == T
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All documents may be published, provided that the Department is cited as the source.",
+        "L'ensemble des documents peut être mis en ligne sous réserve de mentionner la source.",
+        "En cuanto a la confidencialidad, la lista puede publicarse.",
+        "None of the enclosures is subject to any handling restriction.",
+    ],
+)
+def test_a_condition_met_when_publishing_or_no_condition_at_all(text: str) -> None:
+    assert values(text, (LIST, SOP))[0] == F
+
+
+def test_a_file_name_that_says_the_copy_is_edited_meets_the_condition() -> None:
+    edited = doc("Directory_rescue_facilities_v2_no_mobiles.xlsx", "network_resources")
+    text = "The Directory may be published on condition that the volunteers' mobile numbers are removed."
+    decisions = decide(text, (edited, SOP))
+    assert decisions[0].value == F
+    assert "file name" in decisions[0].evidence
+    assert values(text, (doc("Directory_rescue_facilities.xlsx", "network_resources"), SOP))[0] == T

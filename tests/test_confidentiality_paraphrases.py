@@ -17,7 +17,7 @@ LIST = DocumentFacts("Rescue_centres_list.xlsx", "network_resources", "attachmen
 AGREEMENT = DocumentFacts("Agreement_rescue_centre.pdf", "contract", "attachment", "")
 SOP = DocumentFacts("SOP_seized_animals.pdf", "sop", "attachment", "")
 # Sentences read right on the unread (odd) half when round 14 ended, of 80 per language.
-UNREAD_REACHED = {"en": 62, "fr": 63, "es": 60}
+UNREAD_REACHED = {"en": 63, "fr": 63, "es": 61}
 
 
 def read_right(kind: str, text: str) -> bool:
