@@ -53,7 +53,7 @@ IN_PROGRESS: list[tuple[str, str, float, int]] = [
     ("confidentiality", "holdout9", 0.959, 4),
     ("confidentiality", "holdout10", 0.940, 9),
     ("confidentiality", "holdout11", 0.964, 14),
-    ("confidentiality", "holdout12", 0.953, 14),
+    ("confidentiality", "holdout12", 0.951, 14),
 ]
 # Confidential documents decided public that a developed set still has, each flagged for review:
 # holdout8's h8-conf-es-016, a contract reached by "ya no tienen inconveniente en que se
