@@ -201,8 +201,8 @@ def _negated(clause: str, start: int, after: int = 0) -> bool:
 
 # A wish denied, reaching past its "que": "nous ne voulons pas que", "no queremos que".
 _WISH_NOT = re.compile(
-    r"\b(?:no|ne|n)\s+(?:\w+\s+)?(?:quer|quier|dese|quisi|prefer|souhait|veu|voul|desir|tien|"
-    r"aimer|gustar)\w*\s+(?:pas\s+|plus\s+)?(?:a\s+ce\s+)?que\b"
+    r"\b(?:no|ne|n)\s+(?:\w+\s+)?(?:quer|quier|dese|quisi|prefer|souhait|veu|voul|voud|desir|tien|"
+    r"aimer|gustar|accept|admett|admit|consent|acept|tolér|toler)\w*\s+(?:pas\s+|plus\s+)?(?:a\s+ce\s+)?que\b"
 )
 
 

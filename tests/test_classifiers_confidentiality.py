@@ -2989,3 +2989,15 @@ def test_a_file_name_that_says_the_copy_is_edited_meets_the_condition() -> None:
     assert decisions[0].value == F
     assert "file name" in decisions[0].evidence
     assert values(text, (doc("Directory_rescue_facilities.xlsx", "network_resources"), SOP))[0] == T
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous ne voudrions pas que la liste tombe dans le domaine public.",
+        "Nous ne saurions accepter que la liste soit publiée.",
+        "No aceptamos que la lista se publique.",
+    ],
+)
+def test_a_wish_or_consent_denied_reaches_past_its_que(text: str) -> None:
+    assert values(text, (LIST, SOP))[0] == T
