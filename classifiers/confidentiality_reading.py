@@ -167,6 +167,19 @@ _NE_QUE = re.compile(
     r"\b(?:ne|n) ((?:(?!(?:aucune?|pas|rien|jamais|plus|ce|personne|guere|point) )[a-z]+ ){1,6}?)que "
     r"(?=(?:(?:pour|a|au|aux|sur) )?(?:le|la|les|l|ce|cette|ces|notre|nos)\b)"
 )
+_WISH_VERB = re.compile(
+    r"(?:accept|admett|consent|voul|voud|souhait|desir|toler|aim|permett|autoris)\w*\s*$"
+)
+
+
+def _only_unless_wish(match: re.Match[str]) -> str:
+    """ "ne ... que le guide" is "only the guide"; "ne saurions accepter que la liste soit
+    publiée" is a refusal of what follows "que", left as it is."""
+    if _WISH_VERB.search(match.group(1)):
+        return match.group(0)
+    return f"seulement {match.group(1)}"
+
+
 _ASIDE = re.compile(
     r",\s*(?:claro esta|por supuesto|desde luego|naturalmente|evidentemente|bien sur|evidemment|"
     r"naturellement|of course|naturally|obviously|needless to say)\s*,"
@@ -382,7 +395,7 @@ def _clauses(sentence: str) -> list[_Clause]:
     # "(menos, claro está, el contrato)": an aside between commas does not cut the clause
     folded = _ASIDE.sub(" ", folded)
     # "de ne rendre public que le guide": "only", not a negation
-    folded = _NE_QUE.sub(r"seulement \1", folded)
+    folded = _NE_QUE.sub(_only_unless_wish, folded)
     # "Publish everything but the annex": an exception, not a contrast.
     folded = re.sub(r"\b(everything|anything|all|todo|tout) but\b", r"\1 except", folded)
     result: list[_Clause] = []
