@@ -58,7 +58,7 @@ PUBLISH = compile_any([
     r"inclu(?:re|s|es|ido|idos) (?:dans|en) la (?:base|parte publica|partie publique)",
     r"figurar (?:en|dentro de) (?:la |el )?(?:parte publica|base|sitio|web)",
     r"(?:be )?(?:placed|included|put) (?:in|on|into) the public (?:database|website|part|section)",
-    r"publie(?:e|s|es)?", r"publier", r"publication", r"rendu(?:e|s|es)? publi(?:c|que|cs|ques)",
+    r"publie(?:e|s|es)?", r"publier", r"rendu(?:e|s|es)? publi(?:c|que|cs|ques)",
     r"rendre publi(?:c|que|cs|ques)", r"diffuse(?:e|s|es)?", r"diffuser", r"divulgue(?:e|s|es)?",
     r"divulguer", r"mis(?:e|es)? en ligne", r"mettre en ligne",
     r"publicad[oa]s?", r"publicar(?:se|lo|la|los|las)?", r"(?:se|lo|la|los|las|que|no) publique(?:n)?", r"publicacion",

@@ -47,16 +47,19 @@ _ELLIPSIS_SAME = re.compile(
 _ANSWER_MARK = re.compile(
     r"^\s*(?:→|->|=>|⇒|R\s*:|A\s*:|Answer\s*:|R[ée]ponse\s*:|Respuesta\s*:)\s*", re.IGNORECASE
 )
+# The divisions of a text, whatever it holds: its pages, chapters, sections.
+_DIVISIONS = r"pages?|paginas?|chapters?|chapitres?|capitulos?|sections?|secciones?"
 _PART_OF_DOCUMENT = re.compile(
-    r"^\s*(?:the |les? |la |las |los |el )?(?:columns?|colonnes?|columnas?|pages?|paginas?|campos?|fields?|"
+    r"^\s*(?:the |les? |la |las |los |el )?(?:columns?|colonnes?|columnas?|campos?|fields?|"
     r"champs?|rows?|lignes?|filas?|(?:telephone|phone|telefono|mobile|cell)\w* numbers?|numeros?|names|noms|nombres|"
     r"datos personales|donnees personnelles|personal data|addresses|adresses|direcciones|domicilios|"
-    r"tables?|tableaux?|tablas?|chapters?|chapitres?|capitulos?|sections?|secciones|photographs?|photos?|fotos?|"
+    rf"tables?|tableaux?|tablas?|{_DIVISIONS}|photographs?|photos?|fotos?|"
     r"fotografias?|maps?|cartes?|mapas?)\b"
 )
+# "son annexe 4", "its appendix": a part of the document just named, not another file
 _OWN_PART = re.compile(
     r"^\s*(?:its|their|son|sa|ses|leur|leurs|su|sus) (?:annex\w*|anex\w*|appendi\w*|apendice\w*|partie|parties|"
-    r"part|parts|parte|partes|pages?|paginas?|chapitres?|chapters?|capitulos?|sections?|secciones?)\b"
+    rf"part|parts|parte|partes|{_DIVISIONS})\b"
 )
 _ANNOUNCED = re.compile(
     r"^\s*(?:please find |you will find |we send |i send )?(?:attached|enclosed|herewith)(?: (?:are|is|please find|you will find))?\s+"
