@@ -216,6 +216,14 @@ def _met_by_its_name(signal: Signal, doc: DocumentFacts) -> bool:
     return bool(waits and permits and _EDITED_NAME.search(doc.filename.rsplit(".", 1)[0]))
 
 
+def _rules_first(signals: Sequence[Signal]) -> list[Signal]:
+    """A document's signals, without the learned readings when the rules read a statement on it:
+    the model only speaks where the rules found nothing ("The plan can be published. We checked
+    it after the review": the model takes "after the review" for a condition)."""
+    ruled = [s for s in signals if not s.learned]
+    return ruled or list(signals)
+
+
 def _marking(doc: DocumentFacts) -> Marking:
     """What the document's margins, or else its file name, are marked with."""
     printed, named = read_marking(doc.margins), read_name_tag(doc.filename)
@@ -254,7 +262,7 @@ def decide_confidentiality(
     decisions = []
     for i, doc in enumerate(docs):
         marking = markings[i].restrictive or letter_restrictive
-        decided = _decide(signals[i])
+        decided = _decide(_rules_first(signals[i]))
         if marking and not withdrawn:
             if decided is not None and decided[0] == PUBLIC:
                 evidence = f"marked {marking!r} in the document, but {decided[1].evidence}"
@@ -317,11 +325,12 @@ def decide_confidentiality(
                 flags += ("confidentiality_inferred",)
             if value == PUBLIC and i in personal:
                 flags += ("confidentiality_personal_data",)
-            decisions.append(
-                Decision(
-                    "confidential", value, _CONFIDENCE[signal.specificity], signal.evidence, flags
-                )
-            )
+            confidence, evidence = _CONFIDENCE[signal.specificity], signal.evidence
+            if signal.learned:
+                # a wording the rules do not know, read by the model: a reviewer confirms it
+                flags += ("confidentiality_learned",)
+                confidence, evidence = 0.55, f"learned reading of {evidence}"
+            decisions.append(Decision("confidential", value, confidence, evidence, flags))
             continue
         public_marking = markings[i].public or letter_public
         if public_marking:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from classifiers import confidentiality_lexicon as lex
+from classifiers.confidentiality_learned import learned_restriction
 from classifiers.confidentiality_lexicon import fold_for_rules
 from classifiers.confidentiality_scope import (
     ALL,
@@ -197,6 +198,7 @@ class Signal:
     depth: int
     evidence: str
     forwarded: bool = False  # said in a forwarded message, perhaps by someone else
+    learned: bool = False  # read by the learned model where the rules found nothing
 
 
 def _negated(clause: str, start: int, after: int = 0) -> bool:
@@ -681,6 +683,21 @@ class SegmentReader:
         if mention:  # "the others" later in the message leave these out
             self.reading.mentioned.update(indices)
 
+    def _learned(self, indices: list[int], specificity: int, why: str, clause: _Clause) -> None:
+        """A restriction in a wording the lexicon lacks ("Les coordonnées des soigneurs relèvent
+        de la sphère privée"), read by the model and held for review. A clause naming nothing
+        speaks of what its sentence named ("El listado debe quedar entre las autoridades, ya
+        que trae los nombres"), or of the only document; it leaves the rules' reading of the
+        message (what was said last, of which documents) as it was."""
+        if specificity == UNSCOPED:
+            if self.reading.last_scope and self.reading.last_sentence == clause.sentence:
+                indices, specificity, why = list(self.reading.last_scope), TYPED, "as before"
+            elif len(self.docs) != 1:
+                return
+        evidence = f'"{clause.sentence[:220]}" ({why})'
+        signal = Signal(CONFIDENTIAL, specificity, self.segment.depth, evidence, learned=True)
+        self._emit(indices, signal, mention=False)
+
     def _clause(self, clause: _Clause) -> None:
         text, reading, depth = clause.text, self.reading, self.segment.depth
         exception = lex.EXCEPT.search(text)
@@ -722,7 +739,9 @@ class SegmentReader:
                 found, main = reading.last_polarity, ""
         if found in (None, "vague"):
             if main.strip():
-                indices, _, _ = self._scope(main, clause.sentence)
+                indices, specificity, why = self._scope(main, clause.sentence)
+                if found is None and depth == 0 and learned_restriction(main):
+                    self._learned(indices, specificity, why, clause)
                 if indices and len(indices) < len(self.docs):
                     reading.last_scope, reading.last_sentence = indices, clause.sentence
             return

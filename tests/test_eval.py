@@ -36,15 +36,17 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
 NEVER_READ: list[tuple[str, str, float]] = [
     ("confidentiality", "holdout13", 0.837),
     ("doc_type", "holdout13", 0.833),
+    ("confidentiality", "holdout14", 0.815),
+    ("doc_type", "holdout14", 0.833),
     ("language", "holdout4", 0.983),
     ("party", "holdout4", 0.967),
     ("call", "holdout3", 1.0),
 ]
-# Confidential documents decided public on the never-read confidentiality set, first measured.
-NEVER_READ_LEAKS = ("holdout13", 61)
+# Confidential documents decided public on the never-read confidentiality sets, first measured.
+NEVER_READ_LEAKS = {"holdout13": 61, "holdout14": 64}
 # Of those, the ones decided without a flag: public without review (store.queries.held_for_review
 # holds the flagged ones back), first measured.
-NEVER_READ_EXPOSED = ("holdout13", 8)
+NEVER_READ_EXPOSED = {"holdout13": 8, "holdout14": 17}
 # Sets read after their first measure whose round of rules is not finished: the accuracy and the
 # confidential documents decided public reached so far (first measured: holdout9 0.847 with 43,
 # holdout10 0.798 with 70, holdout11 0.794 with 68, holdout12 0.819 with 57), a guard until the round brings them to the floors and they join
@@ -52,7 +54,7 @@ NEVER_READ_EXPOSED = ("holdout13", 8)
 IN_PROGRESS: list[tuple[str, str, float, int]] = [
     ("confidentiality", "holdout9", 0.959, 4),
     ("confidentiality", "holdout10", 0.940, 9),
-    ("confidentiality", "holdout11", 0.964, 14),
+    ("confidentiality", "holdout11", 0.966, 11),
     ("confidentiality", "holdout12", 0.951, 14),
 ]
 # Confidential documents decided public that a developed set still has, each flagged for review:
@@ -120,14 +122,16 @@ def test_never_read_set_does_not_regress(decision: str, split: str, measured: fl
     )
 
 
-def test_never_read_confidentiality_leaks_do_not_grow() -> None:
-    split, measured = NEVER_READ_LEAKS
+@pytest.mark.parametrize(("split", "measured"), sorted(NEVER_READ_LEAKS.items()))
+def test_never_read_confidentiality_leaks_do_not_grow(split: str, measured: int) -> None:
     part = scores_of("confidentiality").subset(lambda o: o.split == split)
     assert len(confidential_leaks(part)) <= measured
 
 
-def test_never_read_confidential_documents_public_without_review_do_not_grow() -> None:
-    split, measured = NEVER_READ_EXPOSED
+@pytest.mark.parametrize(("split", "measured"), sorted(NEVER_READ_EXPOSED.items()))
+def test_never_read_confidential_documents_public_without_review_do_not_grow(
+    split: str, measured: int
+) -> None:
     part = scores_of("confidentiality").subset(lambda o: o.split == split)
     exposed = [o for o in confidential_leaks(part) if not o.held]
     assert len(exposed) <= measured
