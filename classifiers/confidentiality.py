@@ -325,6 +325,10 @@ def decide_confidentiality(
                 flags += ("confidentiality_inferred",)
             if value == PUBLIC and i in personal:
                 flags += ("confidentiality_personal_data",)
+            if value == PUBLIC and any(s.learned for s in signals[i]):
+                # The rules read a permission; the model reads a restriction elsewhere in the
+                # message: a reviewer decides before anything is published.
+                flags += ("confidentiality_learned_doubt",)
             confidence, evidence = _CONFIDENCE[signal.specificity], signal.evidence
             if signal.learned:
                 # a wording the rules do not know, read by the model: a reviewer confirms it
