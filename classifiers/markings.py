@@ -27,7 +27,7 @@ _PHRASES = re.compile(
     r"informacion reservada|informacion publica reservada|document (?:a|de) diffusion restreinte|confidentiel|confidential|"
     r"not for citation|not to be cited|do not cite|ne pas citer|no citar|uso exclusivo|usage exclusif|exclusive use|"
     r"uso restringido|acces restreint|acceso restringido|for the secretariat only|"
-    r"ne pas publier|a ne pas publier|no publicar|no divulgar|do not publish|not to be published|not for (?:public )?(?:release|disclosure|circulation)|ne pas (?:transmettre|communiquer) a des tiers|do not (?:forward|pass on|circulate)|no (?:transmitir|comunicar|circular) a terceros|pre ?decisional|"
+    r"ne pas publier|a ne pas publier|no publicar|no divulgar|do not publish|not to be published|not for (?:public )?(?:release|disclosure|circulation)|ne pas (?:transmettre|communiquer) a des tiers|do not (?:forward|pass on|circulate|distribute|disclose)|ne pas distribuer|no distribuir|no (?:transmitir|comunicar|circular) a terceros|pre ?decisional|"
     r"sekretess|vertraulich|hemlig|riservato|confidenziale|sigiloso|vertrouwelijk|vs nfd|nur fur den dienstgebrauch|"
     r"ne pas communiquer|ne pas diffuser|reserve a l usage|usage reserve|niet verspreiden|nicht weitergeben|"
     r"usage administratif(?: uniquement)?|administrative use only|uso administrativo|unntatt offentlighet|"

@@ -2122,6 +2122,9 @@ def test_should_not_be_after_a_permission_is_its_opposite() -> None:
         "POUFNE\nGeneralna Dyrekcja Ochrony Środowiska",  # Polish
         "Ministère de l'environnement – Note DT-3 – À usage interne – ne pas transmettre",
         "NOT FOR CIRCULATION - DRAFT FOR THE AGENCIES",
+        "Do not distribute - contains personal information of private keepers",
+        "Direction des forêts – ne pas distribuer",
+        "Dirección de Fauna – No distribuir",
         "سري\nوزارة البيئة",  # Arabic, on a stamp line of its own
     ],
 )
