@@ -501,6 +501,23 @@ def _by_kind(clause: str, docs: Sequence[DocumentFacts], typed: list[int]) -> li
     return sorted(kept) if len(kept) < len(typed) else []
 
 
+def _by_name_within_type(clause: str, docs: Sequence[DocumentFacts], typed: list[int]) -> list[int]:
+    """ "Le mode opératoire de la DDPP et la convention" among the DDPP's SOP, a refuge's SOP and
+    the convention: within a type that several documents share, the ones a word of the clause
+    names, where that tells them apart."""
+    named = set(by_name_word(clause, docs))
+    if not named:
+        return []
+    kept: list[int] = []
+    for doc_type in {docs[i].doc_type for i in typed}:
+        group = [i for i in typed if docs[i].doc_type == doc_type]
+        hit = [i for i in group if i in named]
+        # "the agreement ... and its 2020 addendum": a type named twice names two documents
+        once = doc_type in _TYPE_RES and len(_TYPE_RES[doc_type].findall(clause)) == 1
+        kept.extend(hit if hit and len(group) > 1 and once else group)
+    return sorted(kept) if len(kept) < len(typed) else []
+
+
 def _type_word_in_name(clause: str, docs: Sequence[DocumentFacts], typed: list[int]) -> list[int]:
     """ "Le guide des brigades" for "ANPN_guide_intervention_brigades.pdf", an SOP, beside a
     care sheet that is the species guidance: the file whose name carries both the type word the
@@ -866,6 +883,9 @@ def scope(
     narrowed = _by_kind(clause, docs, typed)
     if narrowed:
         return narrowed, NAMED, "document type, by its kind"
+    narrowed = _by_name_within_type(clause, docs, typed)
+    if narrowed:
+        return narrowed, NAMED, "document type, by a word of its name"
     qualified = _type_word_in_name(clause, docs, typed)
     if qualified:
         return qualified, NAMED, "by the type word and a word of its name"

@@ -3004,3 +3004,38 @@ def test_a_file_name_that_says_the_copy_is_edited_meets_the_condition() -> None:
 )
 def test_a_wish_or_consent_denied_reaches_past_its_que(text: str) -> None:
     assert values(text, (LIST, SOP))[0] == T
+
+
+# --- Round 15: what holdout13's documents public without review showed ------------------------
+
+
+def test_round_fifteen_a_type_two_files_share_is_told_apart_by_a_word_of_its_name() -> None:
+    # The DDPP's permission names its own SOP; the refuge's SOP, forwarded below with "ne pas
+    # le diffuser", is not covered by it.
+    text = (
+        "Je vous transmets ci-dessous la réponse du refuge.\n\n"
+        "Pour nos propres pièces (le mode opératoire de la DDPP et la convention que nous avons "
+        "signée avec le refuge), nous n'avons pas d'objection à leur publication.\n\n"
+        "-------- Message transféré --------\nDe : Refuge <contact@refuge.example.org>\n"
+        "Objet : protocole\n\nVoici notre protocole de soins : merci de ne pas le diffuser "
+        "au-delà de vos services."
+    )
+    docs = (
+        doc("DDPP74_mode_operatoire_animaux_saisis.pdf", "sop"),
+        doc("Convention_DDPP74_Refuge_2019.pdf", "contract"),
+        doc("Refuge_protocole_soins_reptiles.docx", "sop"),
+    )
+    assert values(text, docs) == [F, F, T]
+
+
+def test_round_fifteen_a_type_named_twice_keeps_both_files() -> None:
+    text = (
+        "We transmit our SOP and the agreement with the sanctuary and its 2020 addendum. "
+        "The former can be published now that it has expired. The latter cannot."
+    )
+    docs = (
+        doc("SOP_live_animals.pdf", "sop"),
+        doc("Agreement_sanctuary_2016.pdf", "contract"),
+        doc("Addendum_2020_Agreement_sanctuary.pdf", "contract"),
+    )
+    assert values(text, docs) == [F, F, T]

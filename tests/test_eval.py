@@ -56,7 +56,7 @@ IN_PROGRESS: list[tuple[str, str, float, int]] = [
     ("confidentiality", "holdout10", 0.940, 9),
     ("confidentiality", "holdout11", 0.966, 11),
     ("confidentiality", "holdout12", 0.951, 14),
-    ("confidentiality", "holdout13", 0.845, 51),
+    ("confidentiality", "holdout13", 0.847, 50),
 ]
 # Confidential documents decided public that a developed set still has, each flagged for review:
 # holdout8's h8-conf-es-016, a contract reached by "ya no tienen inconveniente en que se
