@@ -141,7 +141,7 @@ def statement_signals(text: str, docs: Sequence[DocumentFacts]) -> dict[int, lis
         stated = frozenset(
             i for i, found in signals.items() if any(s.specificity >= TYPED for s in found)
         )
-        below = parts[n + 1].text if n + 1 < len(parts) else ""
+        below = "\n".join(part.text for part in parts[n + 1 :])  # past an "Original Message" line
         SegmentReader(segment, docs, signals, stated, described, below).read()
         table_signals(segment, docs, signals)
         labelled_line_signals(segment, docs, signals)

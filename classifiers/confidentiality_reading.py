@@ -83,6 +83,10 @@ _REFUSAL = re.compile(
 )
 _BARE_YES = re.compile(r"(?:,\s*|(?<=[a-z]) )(?:si|oui|yes|ok|okay)\s*[.!]?$")
 _BARE_NO = re.compile(r"(?:,\s*|(?<=[a-z]) )(?:no|non|pas)\s*[.!]?$")
+# "Pero la lista tampoco, por favor": "not ... either", with nothing before it the rules read.
+_NOT_EITHER = re.compile(
+    r"(?<=[a-z]) (?:tampoco|non plus|neither|either)(?:\s*,?\s*(?:por favor|s il vous plait|svp|please))?\s*(?:[.!]?$|:)"
+)
 _ONLY = re.compile(
     r"(?<![a-z])(?:only|solely|seul(?:e|s|es)?|uniquement|seulement|solo|solamente|unicamente|lo unico|la unica)(?![a-z])"
     # "La version arabe, seule authentique, peut être publiée": which text prevails, not "only"
@@ -727,7 +731,7 @@ class SegmentReader:
             # "El plan, sí; el convenio, no.", in a message about publishing.
             if _BARE_YES.search(text) and self.about_publishing:
                 found = PUBLIC
-            elif _BARE_NO.search(text) and self.about_publishing:
+            elif (_BARE_NO.search(text) or _NOT_EITHER.search(text)) and self.about_publishing:
                 found = CONFIDENTIAL
         if found is None and reading.last_polarity:
             if elliptic and (_ELLIPSIS_OPPOSITE.search(text) or _NOT_THIS_ONE.match(text)):

@@ -503,18 +503,20 @@ def _by_kind(clause: str, docs: Sequence[DocumentFacts], typed: list[int]) -> li
 
 def _by_name_within_type(clause: str, docs: Sequence[DocumentFacts], typed: list[int]) -> list[int]:
     """ "Le mode opératoire de la DDPP et la convention" among the DDPP's SOP, a refuge's SOP and
-    the convention: within a type that several documents share, the ones a word of the clause
-    names, where that tells them apart."""
+    the convention: within a type that several documents share, the one the words right after
+    the type word name, where the whole clause names no other of them ("the lease of 2015 and
+    its 2019 extension" names both)."""
     named = set(by_name_word(clause, docs))
-    if not named:
-        return []
     kept: list[int] = []
     for doc_type in {docs[i].doc_type for i in typed}:
         group = [i for i in typed if docs[i].doc_type == doc_type]
-        hit = [i for i in group if i in named]
-        # "the agreement ... and its 2020 addendum": a type named twice names two documents
-        once = doc_type in _TYPE_RES and len(_TYPE_RES[doc_type].findall(clause)) == 1
-        kept.extend(hit if hit and len(group) > 1 and once else group)
+        matches = list(_TYPE_RES[doc_type].finditer(clause)) if doc_type in _TYPE_RES else []
+        if len(group) < 2 or len(matches) != 1:
+            kept.extend(group)
+            continue
+        phrase = " ".join(clause[matches[0].start() :].split()[:5])
+        hit = [i for i in group if i in set(by_name_word(phrase, docs))]
+        kept.extend(hit if hit and hit == [i for i in group if i in named] else group)
     return sorted(kept) if len(kept) < len(typed) else []
 
 

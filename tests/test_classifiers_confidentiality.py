@@ -3039,3 +3039,18 @@ def test_round_fifteen_a_type_named_twice_keeps_both_files() -> None:
         doc("Addendum_2020_Agreement_sanctuary.pdf", "contract"),
     )
     assert values(text, docs) == [F, F, T]
+
+
+def test_round_fifteen_not_either_answers_a_proposal_quoted_past_a_divider() -> None:
+    text = (
+        "De acuerdo en cuanto al convenio. Pero la lista tampoco, por favor: trae las direcciones "
+        "de las familias.\n\nSaludos\n\n-----Original Message-----\nFrom: Secretaría CITES\n"
+        "Sent: 25 February 2021\n\nGracias. Salvo que nos indiquen otra cosa, publicaremos el POE "
+        "y la lista de centros, y dejaremos el convenio en la sección de acceso limitado."
+    )
+    docs = (
+        doc("POE_rescate.pdf", "sop"),
+        doc("lista_centros_cuidadores.xlsx", "network_resources"),
+        doc("Convenio_Fundacion.pdf", "contract"),
+    )
+    assert values(text, docs) == [F, T, T]

@@ -53,10 +53,10 @@ NEVER_READ_EXPOSED = {"holdout14": 17}
 # guard until the round brings them to the floors and they join DEVELOPED.
 IN_PROGRESS: list[tuple[str, str, float, int]] = [
     ("confidentiality", "holdout9", 0.959, 4),
-    ("confidentiality", "holdout10", 0.940, 9),
+    ("confidentiality", "holdout10", 0.942, 8),
     ("confidentiality", "holdout11", 0.966, 11),
     ("confidentiality", "holdout12", 0.951, 14),
-    ("confidentiality", "holdout13", 0.847, 50),
+    ("confidentiality", "holdout13", 0.849, 49),
 ]
 # Confidential documents decided public that a developed set still has, each flagged for review:
 # holdout8's h8-conf-es-016, a contract reached by "ya no tienen inconveniente en que se
