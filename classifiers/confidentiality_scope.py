@@ -501,6 +501,11 @@ def _by_kind(clause: str, docs: Sequence[DocumentFacts], typed: list[int]) -> li
     return sorted(kept) if len(kept) < len(typed) else []
 
 
+def _after_type_word(clause: str, match: re.Match[str]) -> str:
+    """The type word and the few words right after it ("le guide des brigades")."""
+    return " ".join(clause[match.start() :].split()[:5])
+
+
 def _by_name_within_type(clause: str, docs: Sequence[DocumentFacts], typed: list[int]) -> list[int]:
     """ "Le mode opératoire de la DDPP et la convention" among the DDPP's SOP, a refuge's SOP and
     the convention: within a type that several documents share, the one the words right after
@@ -514,8 +519,8 @@ def _by_name_within_type(clause: str, docs: Sequence[DocumentFacts], typed: list
         if len(group) < 2 or len(matches) != 1:
             kept.extend(group)
             continue
-        phrase = " ".join(clause[matches[0].start() :].split()[:5])
-        hit = [i for i in group if i in set(by_name_word(phrase, docs))]
+        after = set(by_name_word(_after_type_word(clause, matches[0]), docs))
+        hit = [i for i in group if i in after]
         kept.extend(hit if hit and hit == [i for i in group if i in named] else group)
     return sorted(kept) if len(kept) < len(typed) else []
 
@@ -532,8 +537,7 @@ def _type_word_in_name(clause: str, docs: Sequence[DocumentFacts], typed: list[i
         for match in pattern.finditer(clause):
             # the word right after the type word ("le guide des brigades"), not one further on
             # ("la convention ne pouvait être publiée qu'après son approbation")
-            phrase = " ".join(clause[match.start() :].split()[:5])
-            if pattern.search(name) and by_name_word(phrase, docs) == word:
+            if pattern.search(name) and by_name_word(_after_type_word(clause, match), docs) == word:
                 return word
     return []
 
