@@ -58,10 +58,16 @@ PUBLISH = compile_any([
     r"inclu(?:re|s|es|ido|idos) (?:dans|en) la (?:base|parte publica|partie publique)",
     r"figurar (?:en|dentro de) (?:la |el )?(?:parte publica|base|sitio|web)",
     r"(?:be )?(?:placed|included|put) (?:in|on|into) the public (?:database|website|part|section)",
+    # round 16 (holdout13 read): seen by the public, online, going round the internet
+    r"visibles? (?:to|for|by) the (?:general )?public", r"visibles? (?:au|par le|pour le|du) (?:grand )?public",
+    r"visibles? (?:al|para el|por el) (?:gran )?publico", r"visibles? (?:on|in) the (?:open|public)",
+    r"(?:voir|see|ver|tener) (?:\w+ ){0,3}(?:en ligne|online|en linea|on the (?:open|public) (?:site|website|web|part|database))",
+    r"(?:comfortable|happy|content|fine|ok|okay) (?:with )?having (?:\w+ ){0,3}on the (?:open|public) (?:site|website|web|part|database)",
+    r"(?:dando vueltas|circulando|circular|rodando) por (?:internet|la web|las redes)",
     r"publie(?:e|s|es)?", r"publier", r"rendu(?:e|s|es)? publi(?:c|que|cs|ques)",
     r"rendre publi(?:c|que|cs|ques)", r"diffuse(?:e|s|es)?", r"diffuser", r"divulgue(?:e|s|es)?",
     r"divulguer", r"mis(?:e|es)? en ligne", r"mettre en ligne",
-    r"publicad[oa]s?", r"publicar(?:se|lo|la|los|las)?", r"(?:se|lo|la|los|las|que|no) publique(?:n)?", r"publicacion",
+    r"publicad[oa]s?", r"publicar(?:se|lo|la|los|las)?", r"(?:se|lo|la|los|las|que) publique(?:n)?", r"publiquen", r"(?<=no )publique", r"publicacion",
     r"difundid[oa]s?", r"difundir(?:lo|la|los|las|se)?", r"divulgarse", r"circularse", r"difunda(?:n)?", r"divulgar(?:lo|la|los|las)?",
     r"hacer(?:se)? public[oa]s?", r"subir(?:lo|la|los|las)? a la (?:web|base de datos)",
     r"(?:se )?hag(?:a|an) public[oa]s?", r"(?:made|make) available to the public",
@@ -314,6 +320,14 @@ RESTRICT = compile_any([
     r"(?:en|in) confidencialidad", r"en confidentialite", r"in confidentiality",
     r"abstuvi\w*", r"se absten\w*", r"surseoir a (?:la |sa |leur )?(?:publication|diffusion|mise en ligne)",
     r"no (?:seria|es|resulta|parece) (?:conveniente|oportuno|adecuado|aconsejable) que", r"ne serait pas (?:opportun|souhaitable|judicieux) (?:que|de)",
+    # round 16 (holdout13 read): kept in the house, left with the Secretariat, handled with secrecy
+    r"(?:kept|keep|keeps|keeping|stay|stays|remain|remains) in house", r"in house only",
+    r"(?:reste|restent|demeure|demeurent) (?:pour|entre) (?:vous|nous|vos services)",
+    r"(?:queda|quedan|quede|queden) (?:para|entre) (?:ustedes|usted|nosotros)", r"(?:stays?|remains?) (?:with|between) (?:you|us)(?! for)",
+    r"(?:con|bajo) (?:total |absoluto |estricto |el debido |la debida |la mayor |el mayor )?(?:sigilo|discrecion)", r"en toute discretion",
+    r"(?:al margen|fuera) de la (?:parte|seccion) (?:publica|abierta)", r"hors de la partie (?:publique|ouverte)",
+    r"(?:out|off) of the (?:public|open) (?:part|section|site|website|database)", r"off the (?:public|open) (?:site|website|part|section|database)",
+    r"para (?:el )?uso (?:exclusivo )?de (?:ustedes|usted|la secretaria|las autoridades)", r"for your (?:own )?use only",
 ])  # fmt: skip
 
 # Permissions that need no publication verb.
@@ -689,6 +703,13 @@ DENY = compile_any([
 ])  # fmt: skip
 
 # Subjects that make "restricted" or "confidential" about something other than the documents.
+# "la información de este correo y de sus anexos es confidencial", written in the body: the
+# attachments are named, so the clause is about them even though it speaks of the message too.
+MESSAGE_AND_ATTACHMENTS = re.compile(
+    r"(?:this|the|ce|cet|le present|este|el presente) (?:e ?mail|email|courriel|message|mensaje|correo)"
+    r" (?:and|et|y) (?:of |de |des )?(?:its |any |all |the |ses |leurs |toutes les |sus |los |todos los )?"
+    r"(?:attachments|pieces jointes|anexos|adjuntos|documents joints)"
+)
 NOT_ABOUT_DOCUMENTS = compile_any([
     r"access to the (?:holding |rescue )?(?:facilit\w*|premises|site|area|centre|center|zone|enclosures?)",
     # A place is restricted, not a document ("access to the facilities is restricted").

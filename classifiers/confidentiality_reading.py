@@ -87,6 +87,16 @@ _BARE_NO = re.compile(r"(?:,\s*|(?<=[a-z]) )(?:no|non|pas)\s*[.!]?$")
 _NOT_EITHER = re.compile(
     r"(?<=[a-z]) (?:tampoco|non plus|neither|either)(?:\s*,?\s*(?:por favor|s il vous plait|svp|please))?\s*(?:[.!]?$|:)"
 )
+# "Nous autorisons la publication de l'arrêté et de la procédure, et d'eux seuls": the clause
+# before named the only documents that may be published.
+_ONLY_THOSE = re.compile(
+    r"^\s*(?:and|et|y|but|mais|pero) (?:of |de |d )?(?:them|those|these|it|that one|eux|elles?|lui|ellos|ellas?|el|ceux ci|celles ci|celui ci|celle ci|esos|esas|estos|estas|ese|esa)"
+    r" (?:only|alone|seul(?:e|s|es)?|uniquement|solamente|unicamente|sol[oa]s?)\s*[.!]?\s*$|"
+    r"^\s*(?:and|et|y|but|mais|pero) (?:nothing|rien|nada|none) (?:else|d autre|de plus|mas|otro)\s*[.!]?\s*$"
+)
+_RELATIVE_START = re.compile(
+    r"\s*(?:que|qui|which|who|whose|dont|cuyo|cuya|el cual|la cual|lequel|laquelle)\b"
+)
 _ONLY = re.compile(
     r"(?<![a-z])(?:only|solely|seul(?:e|s|es)?|uniquement|seulement|solo|solamente|unicamente|lo unico|la unica)(?![a-z])"
     # "La version arabe, seule authentique, peut être publiée": which text prevails, not "only"
@@ -293,6 +303,7 @@ def polarity(clause: str) -> str | None:
 
 
 def _about_documents(clause: str) -> bool:
+    clause = lex.MESSAGE_AND_ATTACHMENTS.sub("the attachments", clause)
     return not lex.ABSENT.search(clause) and not lex.NOT_ABOUT_DOCUMENTS.search(clause)
 
 
@@ -711,6 +722,17 @@ class SegmentReader:
         if exception and not main.strip(" ,") and "," in excepted:
             # "Con la salvedad del listado de colaboradores, puede difundirse."
             excepted, _, main = excepted.partition(",")
+            if _RELATIVE_START.match(main):
+                # "Salvo el contrato, que preferimos mantener en reserva, lo demás puede
+                # difundirse": the relative clause belongs to what is excepted; with nothing
+                # after it, it says what the excepted document is.
+                said, comma, rest = main.partition(",")
+                if comma:
+                    excepted, main = f"{excepted},{said}", rest
+        if exception and excepted.strip() and _RELATIVE_START.match(main):
+            # "(salvo el contrato,) que preferimos mantener en reserva": what is said is said of
+            # the document excepted
+            main, excepted, exception = f"{excepted} {main}", "", None
         found = polarity(main) if main.strip() else None
         if found is not None and (
             lex.WITHDRAWN_MARKING.search(text)
@@ -741,6 +763,19 @@ class SegmentReader:
                 found = reading.last_polarity
             elif exception:  # "... except the contract" continuing the previous clause
                 found, main = reading.last_polarity, ""
+        if (
+            found is None
+            and reading.last_polarity == PUBLIC
+            and reading.last_scope
+            and reading.last_sentence == clause.sentence
+            and _ONLY_THOSE.match(text)
+        ):
+            rest = [i for i in range(len(self.docs)) if i not in reading.last_scope]
+            signal = Signal(
+                CONFIDENTIAL, TYPED, depth, f"{evidence} (not the ones that may be published)"
+            )
+            self._emit(rest, signal, mention=False)
+            return
         if found in (None, "vague"):
             if main.strip():
                 indices, specificity, why = self._scope(main, clause.sentence)

@@ -110,12 +110,13 @@ _ALL = lex.compile_any(
     ]
 )  # fmt: skip
 _EVERY_ATTACHMENT = re.compile(
-    r"(?:and|et|y) (?:its |all |the |any |their |ses |toutes les |leurs |sus |los |todos los )?"
+    r"(?:and|et|y) (?:of |de |des )?(?:its |all |the |any |their |ses |toutes les |leurs |sus |los |todos los )?"
     r"(?:attachments|pieces jointes|anexos|adjuntos|documents? joints?)|all (?:the )?attachments|"
     r"toutes les pieces jointes|todos los (?:anexos|adjuntos)|"
     # "the attached contain personal data": the attachments as the subject
     r"^(?:please (?:be aware|note) that )?(?:the )?attached(?: documents| files)? (?:contain|include|are|have)|"
-    r"^(?:les )?pieces jointes (?:contiennent|comportent|sont)|^(?:los )?(?:adjuntos|anexos) (?:contienen|incluyen|son)"
+    r"(?:^|\b(?:that|que|because|car|porque) )(?:les )?pieces jointes (?:contiennent|comportent|sont)|"
+    r"(?:^|\b(?:that|que|because|car|porque) )(?:los )?(?:adjuntos|anexos) (?:contienen|incluyen|son)"
 )  # fmt: skip
 _ALL_DOCUMENTS = re.compile(
     r"^(?:\w+ ){0,3}(?:all (?:the |of the |these |our )?(?:documents|files|attachments|materials?|enclosures)|"
@@ -799,7 +800,14 @@ def by_annex(clause: str, docs: Sequence[DocumentFacts]) -> tuple[list[int], int
         return [], TYPED  # "anexo III" of a document: not an attachment of its own
     if annexed:
         return annexed, TYPED
+    if _PLURAL_ANNEXES.search(clause):
+        # "los anexos son confidenciales" with no file called an annex: every attachment but
+        # the letter that sends them
+        return [i for i, d in enumerate(docs) if d.doc_type != "cover_letter"], TYPED
     return (list(range(1, len(docs))), TYPED) if len(docs) > 1 else ([], TYPED)
+
+
+_PLURAL_ANNEXES = re.compile(r"(?<![a-z])(?:annexes|anexos|appendices|apendices)(?![a-z])")
 
 
 # "Le protocole contient en annexe les coordonnées GPS": an annex of the document named, not

@@ -34,7 +34,9 @@ _DISCLAIMER = re.compile(
     r"intended recipient|destinataire (?:pr[ée]vu|vis[ée])|destinatario (?:previsto|indicado)|"
     r"(?:dissemination|distribution|copying|disclosure) (?:or|and) (?:copying|distribution|use)|strictly prohibited|"
     r"strictement interdite?|estrictamente prohibid|legal privilege|privileged|privil[ée]gi|"
-    r"^\s*(?:caution|notice|avis|aviso|nota)\s*:",
+    r"^\s*(?:caution|notice|avis|aviso|nota)\s*:|"
+    r"destin[ée]e?s? exclusivement (?:[àa] (?:la |les )?personnes?|aux? destinataires?|[àa] l['’]usage)|"
+    r"destinad[oa]s? exclusivamente (?:a (?:la |las )?personas?|al? destinatari[oa]s?|al uso)",
     re.IGNORECASE,
 )
 # "This e-mail and its attachments are confidential": boilerplate in a footer, but the Party's

@@ -3054,3 +3054,65 @@ def test_round_fifteen_not_either_answers_a_proposal_quoted_past_a_divider() -> 
         doc("Convenio_Fundacion.pdf", "contract"),
     )
     assert values(text, docs) == [F, T, T]
+
+
+# --- Round 16: what holdout13's statements read as nothing showed ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ask kindly that neither of the two documents will be visible to the public.",
+        "We'd like both kept in-house, though.",
+        "Los documentos que se adjuntan deben manejarse con sigilo.",
+        "Agradeceríamos que ambos se mantuvieran al margen de la parte pública.",
+        "Les informamos que la información de este correo y de sus anexos es confidencial.",
+        "Les informamos que los anexos son confidenciales.",
+    ],
+)
+def test_round_sixteen_wordings_that_restrict_every_attachment(text: str) -> None:
+    assert values(text, (SOP, LIST)) == [T, T]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La liste, elle, reste pour vous.", [F, T]),
+        ("The list stays with you.", [F, T]),
+        (
+            "Que el listado quede para uso de ustedes, no lo queremos dando vueltas por internet.",
+            [F, T],
+        ),
+    ],
+)
+def test_round_sixteen_a_document_left_with_the_secretariat_is_restricted(
+    text: str, expected: list[str]
+) -> None:
+    assert values(text, (SOP, LIST)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous autorisons la publication de la procédure, et d'elle seule.",
+        "We agree to the publication of the procedure, and nothing else.",
+        "The only one of these we are comfortable having on the open site is the procedure.",
+        "Des deux documents, nous ne souhaitons voir en ligne que la procédure.",
+    ],
+)
+def test_round_sixteen_only_the_document_named_may_be_published(text: str) -> None:
+    assert values(text, (SOP, LIST)) == [F, T]
+
+
+def test_round_sixteen_a_footer_reserved_to_its_addressee_is_not_the_partys_rule() -> None:
+    text = (
+        "Voici notre fiche et la convention avec la Région.\nSophie\n\n"
+        "Ce courriel et ses annexes éventuelles sont confidentiels et destinés exclusivement à la "
+        "personne à laquelle ils sont adressés."
+    )
+    assert values(text, (SOP, doc("Convention_Region.pdf", "contract"))) == [F, T]
+
+
+def test_round_sixteen_documents_reserved_to_the_secretariat_are_restricted() -> None:
+    text = "La Mission précise que ces documents sont destinés exclusivement au Secrétariat."
+    assert values(text, (SOP, LIST)) == [T, T]

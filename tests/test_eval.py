@@ -35,28 +35,29 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
 # guard against regressions, not the issue's floor, which some of them do not reach yet.
 NEVER_READ: list[tuple[str, str, float]] = [
     ("doc_type", "holdout13", 0.833),
-    ("confidentiality", "holdout14", 0.815),
     ("doc_type", "holdout14", 0.833),
+    ("confidentiality", "holdout15", 0.844),
     ("language", "holdout4", 0.983),
     ("party", "holdout4", 0.967),
     ("call", "holdout3", 1.0),
 ]
 # Confidential documents decided public on the never-read confidentiality sets, first measured.
-NEVER_READ_LEAKS = {"holdout14": 64}
+NEVER_READ_LEAKS = {"holdout15": 40}
 # Of those, the ones decided without a flag: public without review (store.queries.held_for_review
 # holds the flagged ones back), first measured.
-NEVER_READ_EXPOSED = {"holdout14": 17}
+NEVER_READ_EXPOSED = {"holdout15": 8}
 # Sets read after their first measure whose round of rules is not finished: the accuracy and the
 # confidential documents decided public reached so far (first measured: holdout9 0.847 with 43,
 # holdout10 0.798 with 70, holdout11 0.794 with 68, holdout12 0.819 with 57, holdout13 0.837 with
-# 61, 8 of them without review; round 15 read only holdout13's documents public without review), a
-# guard until the round brings them to the floors and they join DEVELOPED.
+# 61, 8 of them without review; holdout14 0.815 with 64, 17 of them without review), a guard until
+# the round brings them to the floors and they join DEVELOPED.
 IN_PROGRESS: list[tuple[str, str, float, int]] = [
     ("confidentiality", "holdout9", 0.959, 4),
     ("confidentiality", "holdout10", 0.942, 8),
     ("confidentiality", "holdout11", 0.966, 11),
     ("confidentiality", "holdout12", 0.951, 14),
-    ("confidentiality", "holdout13", 0.849, 49),
+    ("confidentiality", "holdout13", 0.880, 32),
+    ("confidentiality", "holdout14", 0.817, 61),
 ]
 # Confidential documents decided public that a developed set still has, each flagged for review:
 # holdout8's h8-conf-es-016, a contract reached by "ya no tienen inconveniente en que se
