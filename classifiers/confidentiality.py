@@ -24,6 +24,7 @@ from classifiers.confidentiality_answers import (
     rest_of_reply,
     table_signals,
 )
+from classifiers.confidentiality_foreign import unread_notes
 from classifiers.confidentiality_legend import legend_signals
 from classifiers.confidentiality_lexicon import fold_for_rules
 from classifiers.confidentiality_personal import personal_data_documents
@@ -354,4 +355,19 @@ def decide_confidentiality(
                 flags=("confidentiality_default",),
             )
         )
-    return decisions
+    return _held_for_unread_notes(decisions, without_disclaimers(parts[0].text) if parts else "")
+
+
+def _held_for_unread_notes(decisions: list[Decision], own_message: str) -> list[Decision]:
+    """A note in the Party's own message in a language intake does not read (a P.S. in Afrikaans)
+    may restrict any document: every document decided public is held for a reviewer."""
+    notes = unread_notes(own_message)
+    if not notes:
+        return decisions
+    why = f'; a note in another language was not read: "{notes[0][:120]}"'
+    return [
+        replace(d, evidence=d.evidence + why, flags=(*d.flags, "confidentiality_unread_language"))
+        if d.value == PUBLIC
+        else d
+        for d in decisions
+    ]

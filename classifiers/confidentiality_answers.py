@@ -259,7 +259,11 @@ _TABLE_YES = re.compile(
     r"^(?:yes|oui|si|y|x|confidential|confidentiel(?:le)?|confidencial|restricted|restreint|"
     r"reservado|internal|interne|interno)\b"
 )
-_TABLE_NO = re.compile(r"^(?:no|non|n|public|publique?|publico|publica|none|aucune?|ninguno?a?)\b")
+_TABLE_NO = re.compile(r"^(?:no|non|n|public|publique?|publico|publica)\b")
+# "Confidentiality: None" says nothing either way (as a "néant" in a slip's remarks)
+_TABLE_NOTHING = re.compile(r"^(?:none|nil|aucune?|neant|ninguno?a?|nada|n a|na|-+)$")
+# "Y*" with "* Once signed by the Minister" under the table: the answer waits on its footnote
+_FOOTNOTE_MARK = re.compile(r"(\*+|\(\d\)|\[\d\])\s*$")
 # Words that say the access whatever the column asks ("Disclosure: Open", "Publication : limitée").
 _TABLE_OPEN = re.compile(r"^(?:open|ouverte?|abiert[oa]|libre|unrestricted|sin restriccion)\b")
 _TABLE_LIMITED = re.compile(
@@ -270,6 +274,8 @@ _TABLE_LIMITED = re.compile(
 def _cell_verdict(value: str, inverted: bool) -> str | None:
     """What a folded cell of a confidentiality column says; `inverted` when the column asks
     about publication ("Publish?") rather than confidentiality."""
+    if _TABLE_NOTHING.match(value):
+        return None
     if lex.CONDITION.search(value) or lex.EXCEPT.search(value):
         # "Sí, pero sin la columna de celulares", "Sí, salvo la hoja de firmas": not as sent
         return CONFIDENTIAL
@@ -308,6 +314,20 @@ def labelled_line_signals(
         if verdict is not None and target is not None:
             evidence = f'line "{line.group(0).strip()[:160]}"'
             signals[target].append(Signal(verdict, NAMED, segment.depth, evidence))
+
+
+def _waits_on_footnote(cell: str, text: str) -> bool:
+    """Whether a cell's footnote ("* Once signed by the Minister") makes its answer wait on a
+    condition the message does not show met."""
+    mark = _FOOTNOTE_MARK.search(cell)
+    if mark is None:
+        return False
+    footnote = re.search(rf"^\s*{re.escape(mark.group(1))}\s*(.+)$", text, re.MULTILINE)
+    if footnote is None:
+        return False
+    note = fold_for_rules(footnote.group(1))
+    waits = lex.CONDITION.search(note) or lex.PERMISSION_WAITS.search(note)
+    return bool(waits) and not lex.CONDITION_MET.search(note)
 
 
 def table_signals(
@@ -369,8 +389,9 @@ def table_signals(
         )
         if verdict is None:
             continue
+        evidence = f'table row "{" | ".join(row)[:160]}"'
+        if verdict == PUBLIC and _waits_on_footnote(code, segment.text):
+            verdict, evidence = CONFIDENTIAL, f"{evidence}, whose footnote sets a condition not met"
         target = best_document(" ".join(c for i, c in enumerate(row) if i != column), docs)
         if target is not None:
-            signals[target].append(
-                Signal(verdict, NAMED, segment.depth, f'table row "{" | ".join(row)[:160]}"')
-            )
+            signals[target].append(Signal(verdict, NAMED, segment.depth, evidence))

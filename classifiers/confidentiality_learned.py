@@ -187,6 +187,15 @@ def load_model(path: Path = MODEL_PATH) -> Model | None:
 
 # When a list, every clause the model is asked about is appended to it and the model stays
 # silent: scripts/train_confidentiality.py collects what the rules alone leave unread.
+def knows(word: str) -> bool:
+    """Whether a folded word is one the model learned (so an English, French or Spanish word)."""
+    model = load_model()
+    if model is None or word in _DOCUMENT_NOUNS:
+        return True
+    weights = model.weights
+    return f"w:{word}" in weights or (len(word) > STEM + 1 and f"s:{word[:STEM]}" in weights)
+
+
 asked: list[str] | None = None
 
 

@@ -328,6 +328,15 @@ RESTRICT = compile_any([
     r"(?:al margen|fuera) de la (?:parte|seccion) (?:publica|abierta)", r"hors de la partie (?:publique|ouverte)",
     r"(?:out|off) of the (?:public|open) (?:part|section|site|website|database)", r"off the (?:public|open) (?:site|website|part|section|database)",
     r"para (?:el )?uso (?:exclusivo )?de (?:ustedes|usted|la secretaria|las autoridades)", r"for your (?:own )?use only",
+    # round 16 (holdout14 read): an audience of Parties, a document held back, a wait asked for
+    r"shared? with (?:any|other|the other|interested|requesting) (?:cites )?part(?:y|ies)",
+    r"partage(?:e|s|es)? avec (?:les autres|toute|les) parties? (?:qui|interessee)",
+    r"compartid[oa]s? con (?:las (?:demas |otras )?|cualquier )partes? (?:que|interesad)",
+    r"(?:prefer\w*|quer\w*|quisier\w*|dese\w*|pedimos|solicitamos|prefiero) (?:\w+ ){0,2}reserv(?:ar|e|en|arlo|arla|arlos|arlas)",
+    r"(?:prefer\w*|souhait\w*|voul\w*|demandons) (?:\w+ ){0,2}(?:reserver|garder en reserve)",
+    r"(?:attendez|attendre|attendons|patientez|patienter) (?:\w+ ){0,2}(?:avant de|pour) (?:la |le |les )?(?:publi|diffus|mettre en ligne|mise en ligne)\w*",
+    r"(?:wait|hold off|hold on) (?:\w+ ){0,2}(?:before|on|with) (?:publishing|posting|putting|releasing|uploading)",
+    r"(?:esperen|espere|esperar|aguarden|aguarde|esperad) (?:\w+ ){0,2}(?:antes de|para) (?:publicar|difundir|subir)\w*",
 ])  # fmt: skip
 
 # Permissions that need no publication verb.
@@ -751,6 +760,7 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"(?:category \d )?restricted (?:matter|goods|animals?|organisms?|invasive|pests?)",
     # a legend announcing tags: "The tag after each title shows whether it may be made public"
     r"(?:shows?|indicates?|says|tells you|marks?|indique|montre|precise|indica|muestra|senala) (?:whether|if|si)",
+    r"(?:indication|mention|precision|indicacion|indicating|indiquant|indicando) (?:de |d |of )?(?:ce qui|lo que|what|which|si|whether|if)",
     # the Secretariat announcing its questions: "Two questions before we upload them:"
     r"(?:questions?|preguntas?|points?|puntos?) (?:before|avant|antes de)",
     r"para que no (?:haya|quede|queden) dudas?",

@@ -94,6 +94,10 @@ _ONLY_THOSE = re.compile(
     r" (?:only|alone|seul(?:e|s|es)?|uniquement|solamente|unicamente|sol[oa]s?)\s*[.!]?\s*$|"
     r"^\s*(?:and|et|y|but|mais|pero) (?:nothing|rien|nada|none) (?:else|d autre|de plus|mas|otro)\s*[.!]?\s*$"
 )
+_NOT_THAT = re.compile(
+    r"^\s*(?:no es que|no porque|ce n est pas que|non (?:pas )?que|non pas parce que|"
+    r"it s not that|it is not that|not that|not because)\b"
+)
 _RELATIVE_START = re.compile(
     r"\s*(?:que|qui|which|who|whose|dont|cuyo|cuya|el cual|la cual|lequel|laquelle)\b"
 )
@@ -123,7 +127,14 @@ _RESTRICTED_TAG = (
 _TAG_WORDS = rf"(?:{_PUBLIC_TAG}|{_RESTRICTED_TAG})"
 # in square brackets only: "[open]", "[closed]" after a title
 _OPEN_TAG, _CLOSED_TAG = r"open|ouverte?|abiert[oa]", r"closed|fermee?|cerrad[oa]"
+# "(en ligne : oui)", "(publish: no)", "(publicable: sí, ...)": a question of publication answered
+_YES_NO_KEY = (
+    r"en ligne|mise en ligne|online|on line|en l[ií]nea|publication|publicaci[oó]n|publish|publishable|"
+    r"publicable|publiable|publier|publicar|diffusion|difusi[oó]n|web|site|sitio"
+)
+_YES_TAG, _NO_TAG = r"oui|yes|s[ií]|y", r"non|no|n"
 _TAG = re.compile(
+    rf"\(\s*(?:{_YES_NO_KEY})\s*\??\s*[:=]\s*((?:{_YES_TAG}|{_NO_TAG})(?![a-z]))[^()]*\)|"
     rf"\[\s*({_TAG_WORDS}|{_OPEN_TAG}|{_CLOSED_TAG})\s*\]|\(\s*({_TAG_WORDS})\s*\)|[:–—-]\s*({_TAG_WORDS})\s*(?:\([^()]*\))?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
@@ -620,7 +631,9 @@ class SegmentReader:
         if match is None or len(_TAG.findall(sentence)) > 1:
             return False  # several tagged items in one sentence: each parenthesis is read in place
         tag = fold_for_rules(next(g for g in match.groups() if g))
-        verdict = PUBLIC if re.fullmatch(f"{_PUBLIC_TAG}|{_OPEN_TAG}", tag) else CONFIDENTIAL
+        verdict = (
+            PUBLIC if re.fullmatch(f"{_PUBLIC_TAG}|{_OPEN_TAG}|{_YES_TAG}", tag) else CONFIDENTIAL
+        )
         item = (sentence[: match.start()] + " " + sentence[match.end() :]).strip(" -*•:")
         target = best_document(item, self.docs)
         indices = [target] if target is not None else self._scope(fold_for_rules(item), item)[0]
@@ -715,6 +728,13 @@ class SegmentReader:
 
     def _clause(self, clause: _Clause) -> None:
         text, reading, depth = clause.text, self.reading, self.segment.depth
+        if _NOT_THAT.match(text):
+            # "No es que el manual tenga nada de secreto, pero preferiríamos que no se
+            # publicara": a concession that says nothing, naming what the next clause speaks of
+            indices, _, _ = self._scope(text, clause.sentence)
+            if indices and len(indices) < len(self.docs):
+                reading.last_scope, reading.last_sentence = indices, clause.sentence
+            return
         exception = lex.EXCEPT.search(text)
         main, excepted = (
             (text[: exception.start()], text[exception.end() :]) if exception else (text, "")

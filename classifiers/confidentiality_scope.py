@@ -93,15 +93,17 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
 _TYPE_RES = {t: lex.compile_any(words) for t, words in TYPE_WORDS.items()}
 _ALL = lex.compile_any(
     [
-        r"all", r"every(?:thing)?", r"any(?! (?:more|longer|further|questions?|problems?|other))", r"entire", r"whole", r"these documents?", r"the documents?",
+        r"(?<!at )(?<!after )(?<!above )all", r"every(?:thing)?", r"any(?! (?:more|longer|further|questions?|problems?|other))", r"entire", r"whole", r"these documents?", r"the documents?",
         r"documents? (?:provided|attached|submitted|sent|transmitted)", r"the attached", r"attachments?",
         r"this submission", r"our submission", r"(?:the )?enclosed (?:documents?|files?|materials?)", r"enclosures",
         r"the (?:information|material|documentation)(?! (?:of|for) the secretariat)", r"this version",
         r"the attached version", r"cette version", r"la version jointe", r"esta version",
-        r"la version adjunta", r"nothing", r"none", r"tous", r"toutes", r"tout", r"l ensemble",
+        r"la version adjunta", r"nothing", r"none", r"tous", r"toutes",
+        r"(?<!du )(?<!pas )(?<!avant )(?<!malgre )tout(?! (?:a fait|de suite|le monde|d abord|au plus|de meme))", r"l ensemble",
         r"les documents", r"ces documents", r"pieces? jointes?", r"ci joints?", r"aucun(?:e)?", r"rien",
         r"cette soumission", r"(?:les|ces|des) informations?", r"l information(?! du secretariat)",
-        r"notre envoi", r"documents? (?:transmis|joints?)", r"todos?", r"todas?",
+        r"notre envoi", r"documents? (?:transmis|joints?)",
+        r"(?<!del )(?<!sobre )(?<!ante )(?<!con )(?<!de )todo(?! (?:caso|momento|el mundo|lo posible))", r"todos", r"todas?",
         r"toda la (?:documentacion|informacion)", r"los documentos", r"estos documentos", r"adjuntos?",
         r"ningun(?:o|a)?", r"nada", r"la informacion", r"la documentacion", r"esta presentacion",
         r"este envio", r"documentos? (?:remitid|enviad|adjunt)\w*", r"ambos", r"ambas", r"both", r"les deux",

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import pytest
 
 from classifiers.confidentiality import CONFIDENTIAL, PUBLIC, decide_confidentiality
+from classifiers.confidentiality_foreign import unread_notes
 from classifiers.confidentiality_scope import DocumentFacts
 from intake.domain import Decision
 
@@ -3116,3 +3117,99 @@ def test_round_sixteen_a_footer_reserved_to_its_addressee_is_not_the_partys_rule
 def test_round_sixteen_documents_reserved_to_the_secretariat_are_restricted() -> None:
     text = "La Mission précise que ces documents sont destinés exclusivement au Secrétariat."
     assert values(text, (SOP, LIST)) == [T, T]
+
+
+# --- Round 16: what holdout14's documents public without review showed --------------------------
+
+
+@pytest.mark.parametrize(
+    "postscript",
+    [
+        "P.S. Tafadhali orodha ya walezi isiwekwe kwenye tovuti - ina namba za simu za binafsi.",
+        "NS: Moet asseblief nie die lys van pleegsorgers publiseer nie - hulle het nie ingestem nie.",
+        "PS von meinem Kollegen: Das Merkblatt bitte nur intern verwenden, es wird überarbeitet.",
+        "P.D. (Itziar): Edukitzaileen zerrenda ez argitaratu, mesedez: helbide partikularrak ditu.",
+    ],
+)
+def test_round_sixteen_a_note_in_a_language_not_read_holds_the_public_documents(
+    postscript: str,
+) -> None:
+    text = f"All the documents may be published.\n\nRegards,\nJohan\n\n{postscript}"
+    decisions = decide_confidentiality(text, (SOP, LIST), ["contract"])
+    assert [d.value for d in decisions] == [F, F]
+    assert all("confidentiality_unread_language" in d.flags for d in decisions)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We have had very few live seizures (a few tortoises and songbirds off the RMS).",
+        "As before, the Landsbesluit is public.",
+        "Kind regards / Met vriendelijke groet",
+        "Dayang Siti Aisah binti Haji Mohd Yusof",
+        "- husbandry guidance on juvenile humphead wrasse;",
+    ],
+)
+def test_round_sixteen_english_domain_words_names_and_closings_are_not_foreign_notes(
+    line: str,
+) -> None:
+    assert unread_notes(line) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The procedure may be shared with any Party that asks for it.", [T, F]),
+        ("El que preferimos reservar es el procedimiento, por los turnos del personal.", [T, F]),
+        ("Pour la procédure, attendez avant de la publier : je vérifie.", [T, F]),
+        ("Les ruego que no publiquen el procedimiento.", [T, F]),
+    ],
+)
+def test_round_sixteen_restrictions_of_holdout14(text: str, expected: list[str]) -> None:
+    assert values(text, (SOP, LIST)) == expected
+
+
+def test_round_sixteen_a_yes_no_tag_on_each_item() -> None:
+    text = (
+        "Voici les documents, avec pour chacun l'indication de ce qui peut être mis en ligne :\n\n"
+        "1. Procédure de saisie des animaux (en ligne : oui)\n"
+        "2. Liste des détenteurs privés (en ligne : non, données personnelles)\n"
+    )
+    assert values(text, (SOP, LIST)) == [F, T]
+
+
+def test_round_sixteen_a_relative_clause_after_the_exception_says_what_it_is() -> None:
+    docs = (SOP, doc("Contrato_custodia.pdf", "contract"), PLAN)
+    for text in (
+        "Salvo el contrato de custodia, que preferimos mantener en reserva, lo demás puede "
+        "difundirse sin inconveniente.",
+        "Except for the agreement, which we would rather keep restricted, everything may be "
+        "published.",
+    ):
+        assert values(text, docs) == [F, T, F], text
+
+
+def test_round_sixteen_a_concession_names_what_the_restriction_after_it_speaks_of() -> None:
+    text = (
+        "No es que el procedimiento tenga nada de secreto, pero preferiríamos que por ahora no se "
+        "publicara: lo estamos revisando y ya no refleja del todo cómo trabajamos."
+    )
+    assert values(text, (SOP, LIST)) == [T, F]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # "None" in a confidentiality column says nothing: the call's default decides
+        ("| Document | Confidentiality |\n|---|---|\n| SOP | None |\n| Agreement | None |", [F, T]),
+        # "Y*" waits on its footnote's condition, not shown met
+        (
+            "| Document | Publish? |\n|---|---|\n| SOP | Y |\n| Agreement | Y* |\n\n"
+            "* Once signed by the Minister. The copy attached is pending his signature.",
+            [F, T],
+        ),
+    ],
+)
+def test_round_sixteen_table_cells_that_do_not_decide(table: str, expected: list[str]) -> None:
+    docs = (SOP, doc("Agreement_zoo.pdf", "contract"))
+    assert values(f"Please find our documents below.\n\n{table}\n\nRegards", docs) == expected
