@@ -731,9 +731,9 @@ class SegmentReader:
         if _NOT_THAT.match(text):
             # "No es que el manual tenga nada de secreto, pero preferiríamos que no se
             # publicara": a concession that says nothing, naming what the next clause speaks of
-            indices, _, _ = self._scope(text, clause.sentence)
-            if indices and len(indices) < len(self.docs):
-                reading.last_scope, reading.last_sentence = indices, clause.sentence
+            conceded = self._scope(text, clause.sentence)[0]
+            if conceded and len(conceded) < len(self.docs):
+                reading.last_scope, reading.last_sentence = conceded, clause.sentence
             return
         exception = lex.EXCEPT.search(text)
         main, excepted = (
