@@ -746,9 +746,9 @@ class SegmentReader:
                 # "Salvo el contrato, que preferimos mantener en reserva, lo demás puede
                 # difundirse": the relative clause belongs to what is excepted; with nothing
                 # after it, it says what the excepted document is.
-                said, comma, rest = main.partition(",")
+                said, comma, after = main.partition(",")
                 if comma:
-                    excepted, main = f"{excepted},{said}", rest
+                    excepted, main = f"{excepted},{said}", after
         if exception and excepted.strip() and _RELATIVE_START.match(main):
             # "(salvo el contrato,) que preferimos mantener en reserva": what is said is said of
             # the document excepted
