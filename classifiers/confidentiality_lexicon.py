@@ -64,6 +64,12 @@ PUBLISH = compile_any([
     r"(?:voir|see|ver|tener) (?:\w+ ){0,3}(?:en ligne|online|en linea|on the (?:open|public) (?:site|website|web|part|database))",
     r"(?:comfortable|happy|content|fine|ok|okay) (?:with )?having (?:\w+ ){0,3}on the (?:open|public) (?:site|website|web|part|database)",
     r"(?:dando vueltas|circulando|circular|rodando) por (?:internet|la web|las redes)",
+    r"destine(?:e|s|es)? (?:au|a un) (?:grand )?public", r"destinad[oa]s? al (?:gran )?publico", r"(?:intended|meant) for the (?:general )?public",
+    r"(?:llegar|llegue|lleguen|llegara) al (?:gran )?publico", r"al (?:gran )?publico (?:\w+ ){0,3}(?:llegar|llegue|lleguen)",
+    r"reach the (?:general )?public", r"for the (?:world at large|general public|wider public)",
+    r"consultables? (?:par (?:tous|tout le monde|n importe qui|le public)|sur internet|en ligne|librement)",
+    r"consultables? (?:por (?:cualquiera|todos|el publico)|en internet|en linea|libremente)",
+    r"(?:fine|ok|okay|good) for the (?:open|public) (?:site|website|part|section|database)",
     r"publie(?:e|s|es)?", r"publier", r"rendu(?:e|s|es)? publi(?:c|que|cs|ques)",
     r"rendre publi(?:c|que|cs|ques)", r"diffuse(?:e|s|es)?", r"diffuser", r"divulgue(?:e|s|es)?",
     r"divulguer", r"mis(?:e|es)? en ligne", r"mettre en ligne",
@@ -337,6 +343,14 @@ RESTRICT = compile_any([
     r"(?:attendez|attendre|attendons|patientez|patienter) (?:\w+ ){0,2}(?:avant de|pour) (?:la |le |les )?(?:publi|diffus|mettre en ligne|mise en ligne)\w*",
     r"(?:wait|hold off|hold on) (?:\w+ ){0,2}(?:before|on|with) (?:publishing|posting|putting|releasing|uploading)",
     r"(?:esperen|espere|esperar|aguarden|aguarde|esperad) (?:\w+ ){0,2}(?:antes de|para) (?:publicar|difundir|subir)\w*",
+    r"members? only (?:part|section|area|side)", r"(?:are|is) for (?:the secretariat s|your) (?:own )?(?:files|records|archives)",
+    r"(?:pour|dans) vos (?:archives|dossiers)(?! et)", r"para (?:su|sus|vuestro|vuestros) (?:archivo|archivos|expediente)",
+    r"(?:circuler|circular|circulate|circulating) (?:\w+ )?(?:entre|among|between) (?:les |las |the )?(?:autorites|authorities|autoridades|parties|partes|organes)",
+    r"(?:tenu|tenue|tenus|tenues|maintenu|maintenue|maintenus|maintenues|garde|gardee|gardes|gardees|rester|reste|restent) a l ecart (?:de (?:toute |la |leur |sa )?(?:publication|diffusion|mise en ligne)|du public)",
+    r"(?:ferons|ferai|donnerons|communiquerons) (?:connaitre )?(?:notre|ma) position", r"(?:will|shall) (?:let you know|confirm|give you|send you) (?:our|my) position",
+    r"(?:daremos|comunicaremos|haremos saber|le haremos llegar) (?:\w+ )?(?:nuestra|mi) posicion", r"(?:le|les) confirm(?:o|amos|are|aremos) cuando",
+    r"(?:preferimos|prefiero|prefeririamos|queremos|quisieramos) guardarl[oa]s?",
+    r"(?:se aplica|aplica|rige|vale|applies|apply|s applique|s appliquent) (?:\w+ )?(?:lo que|what|ce que|ce qui) (?:acordamos|convinimos|hablamos|quedamos|we agreed|was agreed|we discussed|nous avons convenu|a ete convenu) (?:por telefono|on the phone|by phone|au telephone|par telephone)",
 ])  # fmt: skip
 
 # Permissions that need no publication verb.
@@ -541,7 +555,7 @@ CONDITION = compile_any([
     r"(?:que|which|that|la cual|el cual) (?:nous n avons pas|we do not have|we don t have|no tenemos)(?: (?:encore|yet|todavia|aun))?(?= *$)", r"si (?:hubieramos|hubiesemos|hubiera|hubiese)", r"if we had", r"had we (?:obtained|received|got)",
     r"si nous avions", r"si on avait", r"previa (?:autorizacion|consentimiento|conformidad|visto bueno)",
     r"(?:que )?estamos (?:gestionando|tramitando|solicitando)", r"(?:que nous sommes en train de|we are (?:still )?(?:seeking|requesting))",
-    r"cuando (?:lo |la |los |las )?(?:apruebe|aprueben|adopte|adopten|firme|firmen|valide|validen)",
+    r"cuando (?:\w+ ){0,6}(?:lo |la |los |las )?(?:apruebe|aprueben|adopte|adopten|firme|firmen|valide|validen|autorice|autoricen)",
     r"(?:a partir de|from|a compter de|a partir du|des) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
@@ -709,6 +723,7 @@ DENY = compile_any([
     r"preferiblemente no", r"negativo", r"negative", r"negatif", r"(?:il )?vaut mieux (?:pas|que non|ne pas)",
     r"para nada", r"en absoluto", r"de ningun (?:modo|manera)", r"de ninguna manera", r"pas du tout", r"aucunement",
     r"nullement", r"not at all", r"absolutely not", r"certainly not", r"nope", r"no way", r"ni hablar",
+    r"rather (?:you|we) (?:did not|didn t|would not|wouldn t)", r"(?:i|we) d rather you (?:did not|didn t)",
 ])  # fmt: skip
 
 # Subjects that make "restricted" or "confidential" about something other than the documents.

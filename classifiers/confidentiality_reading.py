@@ -42,6 +42,7 @@ _ELLIPSIS_SAME = re.compile(
     r"^(?:as (?:can|may|is|are|does|do|will|should|must)|(?:tout )?comme|de meme que|al igual que|como tambien|igual que) |"
     # "Idem pour la liste", "Cela vaut aussi pour l'annuaire", "Lo mismo para el listado"
     r"^(?:(?:and|et|y) )?(?:idem|(?:the )?same (?:goes |applies )?(?:for|to)|likewise (?:for|with)|(?:cela|ceci|ca) vaut (?:aussi|egalement) pour|"
+    r"igual (?:sucede|pasa|ocurre) con|igual (?:el|la|los|las)\b|il en va de meme (?:pour|de)|"
     r"il en (?:va|est) de meme (?:pour|de)|(?:et )?pareil pour|lo mismo (?:vale |aplica )?(?:para|con|sirve para)|"
     r"(?:eso|esto) (?:vale|aplica) tambien (?:para|a)|igual (?:para|con)|(?:this|that) (?:also )?applies (?:also )?to) "
 )
@@ -93,6 +94,11 @@ _ONLY_THOSE = re.compile(
     r"^\s*(?:and|et|y|but|mais|pero) (?:of |de |d )?(?:them|those|these|it|that one|eux|elles?|lui|ellos|ellas?|el|ceux ci|celles ci|celui ci|celle ci|esos|esas|estos|estas|ese|esa)"
     r" (?:only|alone|seul(?:e|s|es)?|uniquement|solamente|unicamente|sol[oa]s?)\s*[.!]?\s*$|"
     r"^\s*(?:and|et|y|but|mais|pero) (?:nothing|rien|nada|none) (?:else|d autre|de plus|mas|otro)\s*[.!]?\s*$"
+)
+_THAT_ONE_SUBJECT = re.compile(
+    r"^\s*(?:(?:so|and|but|then|donc|et|mais|alors|asi que|y|pero|entonces) )?"
+    r"(?:(?:could|can|would|may|should|must|pourriez vous|pourrait on|podrian|podria|pueden) )?"
+    r"(?:that one|this one|that document|that file|celui ci|celle ci|celui la|celle la|ese|esa|este|esta)\b"
 )
 _NOT_THAT = re.compile(
     r"^\s*(?:no es que|no porque|ce n est pas que|non (?:pas )?que|non pas parce que|"
@@ -167,9 +173,11 @@ _FOR_NOW = re.compile(
 )
 # A restriction asked as a question: "Could the protocol live in the restricted section?"
 _REQUEST = re.compile(
+    # "..., so could that one go in the members-only part, please?"
+    r"(?:^|\b(?:so|then|and|but|please|donc|alors|et|mais|entonces|y|pero|asi que) )"
     r"(?:could|can|would|may|pourriez|pourrait|pouvez|podrian|podria|pueden|puede)\b"
     r"(?=.*(?:restricted|limited access|confidential|restreint|confidentiel|reservad|restringid|confidencial|"
-    r"out of the public|off the public|hors de la partie publique|fuera de la parte publica))"
+    r"out of the public|off the public|hors de la partie publique|fuera de la parte publica|members only))"
 )
 _HEADER_LINE = re.compile(
     r"^[ \t]*(?:from|de|date|fecha|sent|envoye|envoyé|enviado|to|à|para|cc|subject|objet|asunto)"
@@ -529,7 +537,7 @@ class SegmentReader:
                 continue  # table rows are read by table_signals
             if (
                 sentence.rstrip().endswith("?") or sentence.lstrip().startswith("¿")
-            ) and not _REQUEST.match(fold_for_rules(sentence).lstrip(" ¿")):
+            ) and not _REQUEST.search(fold_for_rules(sentence).lstrip(" ¿")):
                 continue  # a question states nothing, unless it asks for a restriction
             if self._tagged_item(sentence):
                 continue
@@ -865,6 +873,14 @@ class SegmentReader:
             former_latter = self._former_or_latter(main)
             if former_latter is not None:
                 indices, specificity, why = [former_latter], TYPED, "the former or the latter"
+            if (
+                reading.last_scope
+                and reading.last_sentence == clause.sentence
+                and _THAT_ONE_SUBJECT.match(main)
+            ):
+                # "The list has home addresses on it, so could that one go in the members-only
+                # part?": the document the sentence just named
+                indices, specificity, why = list(reading.last_scope), TYPED, "as before"
             if (
                 specificity == UNSCOPED
                 and reading.last_scope

@@ -3213,3 +3213,43 @@ def test_round_sixteen_a_concession_names_what_the_restriction_after_it_speaks_o
 def test_round_sixteen_table_cells_that_do_not_decide(table: str, expected: list[str]) -> None:
     docs = (SOP, doc("Agreement_zoo.pdf", "contract"))
     assert values(f"Please find our documents below.\n\n{table}\n\nRegards", docs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Could the list go in the members-only part of the database?", [F, T]),
+        ("The SOP is for the world at large; the list is for the Secretariat's files.", [F, T]),
+        (
+            "La liste a vocation à circuler entre autorités CITES ; nous préférerions qu'elle n'aille pas au-delà.",
+            [F, T],
+        ),
+        ("Nous demandons que la liste soit tenue à l'écart de toute publication.", [F, T]),
+        ("Pour la liste, nous vous ferons connaître notre position d'ici le 10 mars.", [F, T]),
+        ("La lista, en cambio, preferimos guardarla.", [F, T]),
+        (
+            "Nous tenons à ce que la liste ne soit pas consultable par n'importe qui sur Internet.",
+            [F, T],
+        ),
+        ("De tout cet envoi, seule la procédure est destinée au public.", [F, T]),
+        ("De todo lo que enviamos, al público solo debería llegar el procedimiento.", [F, T]),
+        ("El procedimiento es reservado. Igual la lista.", [T, T]),
+        ("La lista podrá publicarse cuando la asamblea de la comuna lo apruebe.", [F, T]),
+        ("Para ambos documentos se aplica lo que acordamos por teléfono.", [T, T]),
+    ],
+)
+def test_round_sixteen_wordings_of_holdout14(text: str, expected: list[str]) -> None:
+    assert values(text, (SOP, LIST)) == expected
+
+
+def test_round_sixteen_what_was_agreed_by_phone_to_send_is_not_a_rule() -> None:
+    text = "Le envío lo que quedamos por teléfono con la ingeniera."
+    assert values(text, (SOP, LIST)) == [F, F]
+
+
+def test_round_sixteen_a_request_asked_as_a_question_about_the_document_just_named() -> None:
+    text = (
+        "The list has people's home addresses on it, so could that one go in the members-only "
+        "part of the database, please?"
+    )
+    assert values(text, (SOP, LIST, doc("Agreement_institute.pdf", "contract"))) == [F, T, T]
