@@ -70,6 +70,7 @@ PUBLISH = compile_any([
     r"consultables? (?:par (?:tous|tout le monde|n importe qui|le public)|sur internet|en ligne|librement)",
     r"consultables? (?:por (?:cualquiera|todos|el publico)|en internet|en linea|libremente)",
     r"(?:fine|ok|okay|good) for the (?:open|public) (?:site|website|part|section|database)",
+    r"(?:faire )?circuler (?:en dehors|hors|au dela)", r"circulate (?:outside|beyond)", r"(?:hacer )?circular (?:fuera|mas alla)",
     r"publie(?:e|s|es)?", r"publier", r"rendu(?:e|s|es)? publi(?:c|que|cs|ques)",
     r"rendre publi(?:c|que|cs|ques)", r"diffuse(?:e|s|es)?", r"diffuser", r"divulgue(?:e|s|es)?",
     r"divulguer", r"mis(?:e|es)? en ligne", r"mettre en ligne",

@@ -95,6 +95,9 @@ _ONLY_THOSE = re.compile(
     r" (?:only|alone|seul(?:e|s|es)?|uniquement|solamente|unicamente|sol[oa]s?)\s*[.!]?\s*$|"
     r"^\s*(?:and|et|y|but|mais|pero) (?:nothing|rien|nada|none) (?:else|d autre|de plus|mas|otro)\s*[.!]?\s*$"
 )
+_WITHOUT_PART = re.compile(
+    r"\b(?:but|pero|mais|only|solo|seulement|provided|siempre que|a condition) (?:\w+ ){0,2}(?:without|sin|sans)\b"
+)
 _THAT_ONE_SUBJECT = re.compile(
     r"^\s*(?:(?:so|and|but|then|donc|et|mais|alors|asi que|y|pero|entonces) )?"
     r"(?:(?:could|can|would|may|should|must|pourriez vous|pourrait on|podrian|podria|pueden) )?"
@@ -620,6 +623,9 @@ class SegmentReader:
             verdict = PUBLIC
         if verdict is None:
             return False
+        if verdict == PUBLIC and (_WITHOUT_PART.search(reply) or lex.CONDITION.search(reply)):
+            # "Afirmativo, pero sin la hoja de contactos del final": not the copy sent
+            verdict = CONFIDENTIAL
         indices, specificity, why = self._scope(asked, question)
         evidence = f'answer "{answer[:60]}" to "{question.strip()[:140]}?" ({why})'
         self._emit(indices, Signal(verdict, max(specificity, TYPED), self.segment.depth, evidence))

@@ -826,6 +826,28 @@ _HAS_AN_ANNEX = re.compile(
 )
 
 
+_OWNED = re.compile(
+    r"(?:documents?|fichiers?|pieces|documentos?|archivos?|files?|papers?|textes?|textos?|materials?)"
+    r" (?:de l |de la |du |des |del |de |d |of the |of |from the |from |by the |by )([a-z][a-z0-9]{2,})\b"
+)
+
+
+def by_owner(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
+    """ "Les documents de l'ICCN", "the papers of WDFW": the files whose names carry the body's
+    name or acronym, when some do and others do not. An agreement is signed by two and is not
+    clearly one body's own, so it is left to what else is said of it."""
+    for match in _OWNED.finditer(clause):
+        owner = match.group(1)
+        carrying = [
+            i
+            for i, d in enumerate(docs)
+            if owner in re.split(r"[^a-z0-9]+", fold_for_rules(d.filename))
+        ]
+        if 0 < len(carrying) < len(docs):
+            return [i for i in carrying if docs[i].doc_type != "contract"]
+    return []
+
+
 def scope(
     clause: str,
     original: str,
@@ -883,6 +905,9 @@ def scope(
         marked = by_margin_words(clause, docs)
         if marked:
             return marked, NAMED, "by what its first lines carry"
+    owned = by_owner(clause, docs)
+    if owned:  # "Pour les documents de l'ICCN, aucune restriction": the files that carry its name
+        return owned, NAMED, "by whose documents they are"
     if _ALL_DOCUMENTS.search(clause):  # "todos los documentos adjuntos son información pública"
         return everything, ALL, "all documents"
     typed, named_a_type = by_type(clause, docs)

@@ -18,6 +18,12 @@ _UPPER = re.compile(
     r"TERHAD|RAHSIA|UNNTATT OFFENTLIGHET|(?:CLASIFICACI[ÓO]N|Clasificaci[óo]n)\s*:?\s*(?:LIMITAD[OA]|RESERVAD[OA]|CONFIDENCIAL|SECRET[OA]))(?![A-Za-z])"
 )
 # Read on folded text, any case.
+# A reviewer's comment left in the margin ("[Comment AT3]: Costings in Table 5 ... are not for
+# publication yet"): a phrase counts wherever it is on the line.
+_COMMENT = re.compile(
+    r"^\s*\[?\s*(?:comment|commentaire|comentario|remarque|nota|note)\b[^\]:\n]{0,20}\]?\s*:",
+    re.IGNORECASE,
+)
 _PHRASES = re.compile(
     r"(?<![a-z])(?:for internal use(?: only)?|internal use only|usage interne|uso interno|"
     r"for official use|usage officiel|uso oficial|diffusion (?:restreinte|limitee)|"
@@ -27,7 +33,7 @@ _PHRASES = re.compile(
     r"informacion reservada|informacion publica reservada|document (?:a|de) diffusion restreinte|confidentiel|confidential|"
     r"not for citation|not to be cited|do not cite|ne pas citer|no citar|uso exclusivo|usage exclusif|exclusive use|"
     r"uso restringido|acces restreint|acceso restringido|for the secretariat only|"
-    r"ne pas publier|a ne pas publier|no publicar|no divulgar|do not publish|not to be published|not for (?:public )?(?:release|disclosure|circulation)|ne pas (?:transmettre|communiquer) a des tiers|do not (?:forward|pass on|circulate|distribute|disclose)|ne pas distribuer|no distribuir|no (?:transmitir|comunicar|circular) a terceros|pre ?decisional|"
+    r"not for publication|pas pour publication|no para (?:su )?publicacion|ne pas publier|a ne pas publier|no publicar|no divulgar|do not publish|not to be published|not for (?:public )?(?:release|disclosure|circulation)|ne pas (?:transmettre|communiquer) a des tiers|do not (?:forward|pass on|circulate|distribute|disclose)|ne pas distribuer|no distribuir|no (?:transmitir|comunicar|circular) a terceros|pre ?decisional|"
     r"sekretess|vertraulich|hemlig|riservato|confidenziale|sigiloso|vertrouwelijk|vs nfd|nur fur den dienstgebrauch|"
     r"ne pas communiquer|ne pas diffuser|reserve a l usage|usage reserve|niet verspreiden|nicht weitergeben|"
     r"usage administratif(?: uniquement)?|administrative use only|uso administrativo|unntatt offentlighet|"
@@ -157,7 +163,7 @@ def read_marking(margins: str) -> Marking:
         # carácter reservado"), wherever it is on its line.
         phrase = (
             _PHRASES.search(folded)
-            if len(folded) <= 70 or _THIS_DOCUMENT.search(folded)
+            if len(folded) <= 70 or _THIS_DOCUMENT.search(folded) or _COMMENT.match(original)
             # "USAGE ADMINISTRATIF UNIQUEMENT - Ne pas communiquer à des tiers - AGD&A": each
             # part of a header cut by dashes or bars heads a line of its own
             else next(

@@ -3253,3 +3253,37 @@ def test_round_sixteen_a_request_asked_as_a_question_about_the_document_just_nam
         "part of the database, please?"
     )
     assert values(text, (SOP, LIST, doc("Agreement_institute.pdf", "contract"))) == [F, T, T]
+
+
+def test_round_sixteen_a_yes_to_publishing_without_a_part_is_not_the_copy_sent() -> None:
+    text = (
+        "Te contesto entre líneas.\n\n> ¿Podemos publicar el procedimiento tal como nos lo "
+        "enviaste?\n>> Afirmativo, pero sin la hoja de contactos del final."
+    )
+    assert values(text, (SOP, LIST))[0] == T
+
+
+def test_round_sixteen_a_reviewers_comment_in_the_margin_is_a_marking() -> None:
+    plan = doc(
+        "NAP_final_draft.docx",
+        "action_plan",
+        margins="FINAL DRAFT\n[Comment AT3]: Costings in Table 5 are not for publication yet.",
+    )
+    decision = decide_confidentiality("All may be published.", (plan, SOP), ["contract"])[0]
+    assert decision.value == T
+    assert decision.flags
+
+
+def test_round_sixteen_the_documents_of_a_body_are_the_files_that_carry_its_name() -> None:
+    text = (
+        "Pour les documents de l'ICCN, aucune restriction de notre part.\n\n"
+        "-------- Message transféré --------\nDe : Centre Senkwekwe\n\n"
+        "Voici notre protocole. Nous te demandons de ne pas le faire circuler en dehors de l'ICCN "
+        "et du Secrétariat."
+    )
+    docs = (
+        doc("Protocole_soins_gorilles_Senkwekwe.pdf", "protocol"),
+        doc("ICCN_procedure_primates.pdf", "sop"),
+        doc("Convention_ICCN_Centre_Senkwekwe.pdf", "contract"),
+    )
+    assert values(text, docs) == [T, F, T]
