@@ -71,6 +71,8 @@ PUBLISH = compile_any([
     r"consultables? (?:por (?:cualquiera|todos|el publico)|en internet|en linea|libremente)",
     r"(?:fine|ok|okay|good) for the (?:open|public) (?:site|website|part|section|database)",
     r"(?:faire )?circuler (?:en dehors|hors|au dela)", r"circulate (?:outside|beyond)", r"(?:hacer )?circular (?:fuera|mas alla)",
+    r"seen by (?:all and sundry|everyone|everybody|anyone|anybody|the (?:general )?public)", r"vue? par (?:tous|tout le monde|le (?:grand )?public)",
+    r"vist[oa]s? por (?:todos|todo el mundo|el (?:gran )?publico)",
     r"publie(?:e|s|es)?", r"publier", r"rendu(?:e|s|es)? publi(?:c|que|cs|ques)",
     r"rendre publi(?:c|que|cs|ques)", r"diffuse(?:e|s|es)?", r"diffuser", r"divulgue(?:e|s|es)?",
     r"divulguer", r"mis(?:e|es)? en ligne", r"mettre en ligne",
@@ -344,7 +346,7 @@ RESTRICT = compile_any([
     r"(?:attendez|attendre|attendons|patientez|patienter) (?:\w+ ){0,2}(?:avant de|pour) (?:la |le |les )?(?:publi|diffus|mettre en ligne|mise en ligne)\w*",
     r"(?:wait|hold off|hold on) (?:\w+ ){0,2}(?:before|on|with) (?:publishing|posting|putting|releasing|uploading)",
     r"(?:esperen|espere|esperar|aguarden|aguarde|esperad) (?:\w+ ){0,2}(?:antes de|para) (?:publicar|difundir|subir)\w*",
-    r"members? only (?:part|section|area|side)", r"(?:are|is) for (?:the secretariat s|your) (?:own )?(?:files|records|archives)",
+    r"members? only (?:part|section|area|side)", r"(?:in|into) the back room", r"(?:are|is) for (?:the secretariat s|your) (?:own )?(?:files|records|archives)",
     r"(?:pour|dans) vos (?:archives|dossiers)(?! et)", r"para (?:su|sus|vuestro|vuestros) (?:archivo|archivos|expediente)",
     r"(?:circuler|circular|circulate|circulating) (?:\w+ )?(?:entre|among|between) (?:les |las |the )?(?:autorites|authorities|autoridades|parties|partes|organes)",
     r"(?:tenu|tenue|tenus|tenues|maintenu|maintenue|maintenus|maintenues|garde|gardee|gardes|gardees|rester|reste|restent) a l ecart (?:de (?:toute |la |leur |sa )?(?:publication|diffusion|mise en ligne)|du public)",
@@ -356,6 +358,10 @@ RESTRICT = compile_any([
 
 # Permissions that need no publication verb.
 PERMIT = compile_any([
+    # round 16: an encouragement in negative form ("Please do not hesitate to publish any of them")
+    r"(?:do not|don t|never) hesitate to (?:publish|post|make|share|include|put|upload|use)\w*",
+    r"n hesitez pas a (?:les |le |la )?(?:publier|diffuser|mettre|inclure|verser|partager)\w*",
+    r"no (?:dude|duden|dudes|dudeis) en (?:publicar|difundir|subir|incluir|compartir)\w*",
     r"(?:does|do|did) not (?:claim|assert|request) (?:any )?confidentiality", r"ne (?:revendique|demande|reclame) (?:\w+ )?pas (?:de |la )?confidentialite",
     r"no (?:reclama|reivindica|solicita|pide) (?:ninguna |la )?confidencialidad",
     r"publi(?:cad|quen|que|ez|quez) (?:lo que|todo lo que|ce que|tout ce que) (?:querais|quieran|quiera|vous voulez|vous souhaitez|bon vous semble)",
@@ -627,7 +633,7 @@ CONDITION = compile_any([
     r"(?:nous )?(?:consulter|verifier) (?:avant|au prealable|d abord)", r"a confirmer", r"por confirmar",
     r"a voir", r"(?:avis|reponse|accord|feu vert) (?:\w+ ){0,3}(?:attendue?|en attente)", r"en attente (?:de |d )(?:l |la |le )?(?:avis|reponse|accord|feu vert|validation)",
     r"(?:opinion|advice|answer|reply|clearance|approval) (?:\w+ ){0,3}(?:awaited|pending)", r"pending (?:\w+ ){0,3}(?:opinion|advice|clearance|review|approval|answer)",
-    r"(?:por|a) (?:ver|definir|decidir|confirmar)", r"(?:to be|yet to be) (?:confirmed|decided|determined|seen|agreed)", r"tbc", r"tbd",
+    r"(?:por|a) (?:ver|definir|decidir|confirmar)", r"(?:to be|yet to be) (?:confirmed|decided|determined|agreed)", r"(?:to be|yet to be) seen(?! by)", r"tbc", r"tbd",
     r"pendiente(?:s)? de (?:\w+ ){0,3}(?:opinion|dictamen|informe|respuesta|confirmacion|aprobacion|visto bueno)",
     # paraphrase bank (round 14)
     rf"after (?:[\w,]+ ){{0,8}}(?:has|have) been {_REDACTED}",
@@ -777,6 +783,10 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     # a legend announcing tags: "The tag after each title shows whether it may be made public"
     r"(?:shows?|indicates?|says|tells you|marks?|indique|montre|precise|indica|muestra|senala) (?:whether|if|si)",
     r"(?:indication|mention|precision|indicacion|indicating|indiquant|indicando) (?:de |d |of )?(?:ce qui|lo que|what|which|si|whether|if)",
+    # round 16 (holdout14): an offer in the Secretariat's words, a legend's codes, dock hours
+    r"(?:if|si) (?:you|vous|usted|ustedes) (?:would |should )?(?:prefer|prefere\w*|prefier\w*|wish|want|souhait\w*|desea\w*|quier\w*)",
+    r"\[[a-z0-9]{1,3}\] ?=", r"^\s*(?:legende|legend|leyenda)\b",
+    r"(?:horario|horaires?|hours|opening hours) (?:\w+ )?(?:restringid[oa]|restreints?|restricted|limitad[oa]|limitee?s?)",
     # the Secretariat announcing its questions: "Two questions before we upload them:"
     r"(?:questions?|preguntas?|points?|puntos?) (?:before|avant|antes de)",
     r"para que no (?:haya|quede|queden) dudas?",
@@ -853,6 +863,8 @@ EXCEPT = compile_any([
     r"with the (?:sole|only|single) exception of", r"con la (?:sola|unica) excepcion de(?:l)?", r"a (?:la )?(?:sola |unica )?excepcion de(?:l)?",
     r"mais pas", r"contrairement (?:a la|au|aux|a l|a)", r"excepto", r"salvo", r"menos", r"con (?:la )?excepcion de(?:l)?",
     r"a excepcion de(?:l)?", r"con la salvedad de(?:l)?", r"pero no", r"a diferencia de(?:l)?",
+    # "Fuera de la guía de reptiles, nada de lo que os envío debería quedar a la vista del público"
+    r"^\s*(?:fuera|aparte|en dehors) (?:del|des|du|de (?:la|el|los|las|le|les|l|notre|nuestr[oa]s?))(?= (?!parte\b|seccion\b|partie\b|secretar))",
     # "Happy for it all to go public bar the SLA", "Publication OK save the MoU"
     r"bar(?= (?:the|our|its|their) )", r"(?<=ok )save(?= (?:the|our|its|their) )", r"(?<=public )save(?= (?:the|our|its|their) )",
 ])  # fmt: skip

@@ -103,6 +103,10 @@ _THAT_ONE_SUBJECT = re.compile(
     r"(?:(?:could|can|would|may|should|must|pourriez vous|pourrait on|podrian|podria|pueden) )?"
     r"(?:that one|this one|that document|that file|celui ci|celle ci|celui la|celle la|ese|esa|este|esta)\b"
 )
+_NEGATED_SUBJECT = re.compile(
+    r"\b((?:nada|ninguno|ninguna|nothing|none|rien|aucun|aucune)(?: (?:de|of) (?:lo|los|las|ce|ceux|celles|what|the \w+))?)"
+    r" (?:que|qui|that|which)\b"
+)
 _NOT_THAT = re.compile(
     r"^\s*(?:no es que|no porque|ce n est pas que|non (?:pas )?que|non pas parce que|"
     r"it s not that|it is not that|not that|not because)\b"
@@ -240,6 +244,9 @@ class Signal:
 def _negated(clause: str, start: int, after: int = 0) -> bool:
     """Whether a negation governs the words at `start` (from the last barrier, or `after`)."""
     window = clause[max(after, start - 80) : start]
+    # "Nada de lo que adjuntamos tiene carácter confidencial": the relative belongs to the
+    # negated subject, so its "que" does not end the negation's reach
+    window = _NEGATED_SUBJECT.sub(r"\1", window)
     barrier = None
     for match in lex.NEGATION_BARRIER.finditer(window):
         barrier = match

@@ -832,12 +832,15 @@ _OWNED = re.compile(
 )
 
 
-def by_owner(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
+def by_owner(clause: str, original: str, docs: Sequence[DocumentFacts]) -> list[int]:
     """ "Les documents de l'ICCN", "the papers of WDFW": the files whose names carry the body's
     name or acronym, when some do and others do not. An agreement is signed by two and is not
     clearly one body's own, so it is left to what else is said of it."""
+    names = {w.lower() for w in re.findall(r"\w+", original) if w[0].isupper()}
     for match in _OWNED.finditer(clause):
         owner = match.group(1)
+        if owner not in names:
+            continue  # "le fichier des centres": a common noun, not a body's name
         carrying = [
             i
             for i, d in enumerate(docs)
@@ -905,7 +908,7 @@ def scope(
         marked = by_margin_words(clause, docs)
         if marked:
             return marked, NAMED, "by what its first lines carry"
-    owned = by_owner(clause, docs)
+    owned = by_owner(clause, original, docs)
     if owned:  # "Pour les documents de l'ICCN, aucune restriction": the files that carry its name
         return owned, NAMED, "by whose documents they are"
     if _ALL_DOCUMENTS.search(clause):  # "todos los documentos adjuntos son información pública"

@@ -3287,3 +3287,32 @@ def test_round_sixteen_the_documents_of_a_body_are_the_files_that_carry_its_name
         doc("Convention_ICCN_Centre_Senkwekwe.pdf", "contract"),
     )
     assert values(text, docs) == [T, F, T]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please do not hesitate to publish any of the attached, the list included.", [F, F]),
+        ("Nada de lo que adjuntamos tiene carácter confidencial.", [F, F]),
+        (
+            "Happy for the SOP to be seen by all and sundry; the list we'd rather keep in the back room.",
+            [F, T],
+        ),
+        (
+            "Fuera del procedimiento, nada de lo que os envío debería quedar a la vista del público.",
+            [F, T],
+        ),
+        ("El muelle tiene horario restringido para la entrega de los especímenes.", [F, F]),
+    ],
+)
+def test_round_sixteen_over_restrictions_of_holdout14(text: str, expected: list[str]) -> None:
+    assert values(text, (SOP, LIST)) == expected
+
+
+def test_round_sixteen_a_legend_of_bracketed_codes() -> None:
+    text = (
+        "Voici nos pièces. Légende : [P] = peut être publié ; [R] = à verser dans la partie à "
+        "accès restreint.\n\n[P] Procédure de saisie des perroquets\n[R] Liste des centres de "
+        "secours\n"
+    )
+    assert values(text, (SOP, LIST)) == [F, T]
