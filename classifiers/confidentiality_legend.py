@@ -14,8 +14,8 @@ from classifiers.confidentiality_scope import NAMED, DocumentFacts, best_documen
 from classifiers.statements import Segment
 
 _ENTRY = re.compile(
-    r"(?:^|[;:.\n]|\s-\s)\s*(?:(?:level|niveau|nivel|code|codigo|category|categorie|categoria)\s+)?"
-    r"[(\[]?([^\s=;:,()\[\]]{1,3})[)\]]?\s*=\s*([^;\n=]{3,120})|"
+    r"(?:^|[;:.,\n]|\s-\s)\s*(?:(?:level|niveau|nivel|code|codigo|category|categorie|categoria)\s+)?"
+    r"[(\[]?([^\s=;:,()\[\]]{1,3})[)\]]?\s*=\s*([^;,\n=]{3,120})|"
     r"(?:^|[;.\n])\s*(?:level|niveau|nivel|category|categorie|categoria)\s+(\w{1,3})\s*:\s*([^;.\n]{3,120})",
     re.IGNORECASE,
 )

@@ -71,6 +71,7 @@ PUBLISH = compile_any([
     r"consultables? (?:por (?:cualquiera|todos|el publico)|en internet|en linea|libremente)",
     r"(?:fine|ok|okay|good) for the (?:open|public) (?:site|website|part|section|database)",
     r"(?:faire )?circuler (?:en dehors|hors|au dela)", r"circulate (?:outside|beyond)", r"(?:hacer )?circular (?:fuera|mas alla)",
+    r"dar(?:los|las|lo|la)? a conocer", r"(?:in|into|on|onto) the open (?:part|section|area|side)(?: of the (?:database|site|website))?",
     r"seen by (?:all and sundry|everyone|everybody|anyone|anybody|the (?:general )?public)", r"vue? par (?:tous|tout le monde|le (?:grand )?public)",
     r"vist[oa]s? por (?:todos|todo el mundo|el (?:gran )?publico)",
     r"publie(?:e|s|es)?", r"publier", r"rendu(?:e|s|es)? publi(?:c|que|cs|ques)",
@@ -362,6 +363,8 @@ PERMIT = compile_any([
     r"(?:do not|don t|never) hesitate to (?:publish|post|make|share|include|put|upload|use)\w*",
     r"n hesitez pas a (?:les |le |la )?(?:publier|diffuser|mettre|inclure|verser|partager)\w*",
     r"no (?:dude|duden|dudes|dudeis) en (?:publicar|difundir|subir|incluir|compartir)\w*",
+    r"(?:no|without any|without) hesitation (?:in|to|about) (?:making|publishing|posting|sharing|releasing|putting|make|publish|post|share)(?: [\w]+){0,10}",
+    r"waiv\w* (?:\w+ )?confidentiality", r"renon\w* a (?:la )?confidentialite", r"renunci\w* a (?:la )?confidencialidad",
     r"(?:does|do|did) not (?:claim|assert|request) (?:any )?confidentiality", r"ne (?:revendique|demande|reclame) (?:\w+ )?pas (?:de |la )?confidentialite",
     r"no (?:reclama|reivindica|solicita|pide) (?:ninguna |la )?confidencialidad",
     r"publi(?:cad|quen|que|ez|quez) (?:lo que|todo lo que|ce que|tout ce que) (?:querais|quieran|quiera|vous voulez|vous souhaitez|bon vous semble)",
@@ -785,7 +788,10 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"(?:indication|mention|precision|indicacion|indicating|indiquant|indicando) (?:de |d |of )?(?:ce qui|lo que|what|which|si|whether|if)",
     # round 16 (holdout14): an offer in the Secretariat's words, a legend's codes, dock hours
     r"(?:if|si) (?:you|vous|usted|ustedes) (?:would |should )?(?:prefer|prefere\w*|prefier\w*|wish|want|souhait\w*|desea\w*|quier\w*)",
-    r"\[[a-z0-9]{1,3}\] ?=", r"^\s*(?:legende|legend|leyenda)\b",
+    r"\[[a-z0-9]{1,3}\] ?=", r"^\s*(?:legende|legend|leyenda)\b", r"^\s*(?:key|cle|clave)\s*:",
+    r"(?:this|ce|cet|este|el presente|le present) (?:e ?mail|email|courriel|message|mensaje|correo) (?:may|might|can|peut|pourrait|puede|podria) (?:contain|contenir|contener)",
+    r"diese (?:e ?mail|nachricht)", r"vertraulichkeitshinweis",
+    r"restricted (?:snakes?|reptiles?|birds?|primates?|wildlife|animal species)",
     r"(?:horario|horaires?|hours|opening hours) (?:\w+ )?(?:restringid[oa]|restreints?|restricted|limitad[oa]|limitee?s?)",
     # the Secretariat announcing its questions: "Two questions before we upload them:"
     r"(?:questions?|preguntas?|points?|puntos?) (?:before|avant|antes de)",

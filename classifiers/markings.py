@@ -47,6 +47,11 @@ _PHRASES = re.compile(
     r"confidencial|restricted|restreint|restringid[oa])(?![a-z])"
 )
 _CJK = re.compile(r"取扱注意|秘密|機密|机密|内部资料|内部資料|部外秘|社外秘")
+_PUBLIC_COPY = re.compile(
+    r"(?<![a-z])(?:cleared for public release|approved for public release|"
+    r"(?:copia|version|copie|copy) (?:testada |caviardee |redacted )?(?:para|pour|for) (?:la |el )?"
+    r"(?:publicacion|difusion|diffusion|publication|public release))(?![a-z])"
+)
 _NEGATED = re.compile(
     # each alternative a whole word: not the "public" of "People's Republic"
     r"(?<![a-z])(?:(?<!controlled )(?:not|non|no|un|sin|sans)[ ]?(?:confidential|confidentiel(?:le)?|confidencial|restricted|"
@@ -187,6 +192,11 @@ def read_marking(margins: str) -> Marking:
         )
         if found is None and foreign_public is not None:
             public = public or foreign_public
+            continue
+        copy = _PUBLIC_COPY.search(folded)
+        if copy and not found:
+            # "CLEARED FOR PUBLIC RELEASE - ... information redacted": the sender's public copy
+            public = public or copy.group(0)
             continue
         says_public = (
             negated is not None

@@ -3316,3 +3316,50 @@ def test_round_sixteen_a_legend_of_bracketed_codes() -> None:
         "secours\n"
     )
     assert values(text, (SOP, LIST)) == [F, T]
+
+
+# --- Round 16: holdout13's over-restrictions ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have no hesitation in making both available to the public, the list included.",
+        "We waive confidentiality for both documents.",
+        "Tienen nuestra autorización para darlos a conocer, los dos.",
+        "Happy for both to be placed in the open part of the database.",
+    ],
+)
+def test_round_sixteen_permissions_of_holdout13(text: str) -> None:
+    assert values(text, (SOP, doc("Agreement_zoo.pdf", "contract"))) == [F, F]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ohio regulates the possession of dangerous wild animals and restricted snakes under its "
+        "Revised Code, and seized animals are held at our facility.",
+        "Ce message peut contenir des renseignements confidentiels. / This message may contain "
+        "confidential information.",
+        "Vertraulichkeitshinweis: Diese E-Mail kann vertrauliche Informationen enthalten.",
+    ],
+)
+def test_round_sixteen_restricting_words_about_something_else(text: str) -> None:
+    assert values(f"Please find our documents attached.\n\n{text}", (SOP, LIST)) == [F, F]
+
+
+def test_round_sixteen_a_key_of_symbols_separated_by_commas() -> None:
+    text = (
+        "Key: ✅ = fine to publish, 🔒 = limited access please\n\n"
+        "- Procedure for seized parrots ✅\n- Rescue centres list 🔒\n"
+    )
+    assert values(text, (SOP, LIST)) == [F, T]
+
+
+def test_round_sixteen_a_copy_cleared_for_public_release_is_public() -> None:
+    agreement = doc(
+        "MOU_quarantine.pdf",
+        "contract",
+        margins="CLEARED FOR PUBLIC RELEASE - Legislative and Public Affairs - signatures redacted",
+    )
+    assert values("Please find our documents attached.", (SOP, agreement)) == [F, F]
