@@ -57,8 +57,8 @@ IN_PROGRESS: list[tuple[str, str, float, int]] = [
     ("confidentiality", "holdout10", 0.942, 8),
     ("confidentiality", "holdout11", 0.968, 10),
     ("confidentiality", "holdout12", 0.951, 14),
-    ("confidentiality", "holdout13", 0.884, 30),
-    ("confidentiality", "holdout14", 0.902, 25),
+    ("confidentiality", "holdout13", 0.908, 30),
+    ("confidentiality", "holdout14", 0.906, 25),
 ]
 # Confidential documents decided public that a developed set still has, each flagged for review:
 # holdout8's h8-conf-es-016, a contract reached by "ya no tienen inconveniente en que se
