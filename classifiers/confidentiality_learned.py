@@ -185,8 +185,6 @@ def load_model(path: Path = MODEL_PATH) -> Model | None:
     return from_json(path.read_text(encoding="utf-8"))
 
 
-# When a list, every clause the model is asked about is appended to it and the model stays
-# silent: scripts/train_confidentiality.py collects what the rules alone leave unread.
 def knows(word: str) -> bool:
     """Whether a folded word is one the model learned (so an English, French or Spanish word)."""
     model = load_model()
@@ -196,6 +194,8 @@ def knows(word: str) -> bool:
     return f"w:{word}" in weights or (len(word) > STEM + 1 and f"s:{word[:STEM]}" in weights)
 
 
+# When a list, every clause the model is asked about is appended to it and the model stays
+# silent: scripts/train_confidentiality.py collects what the rules alone leave unread.
 asked: list[str] | None = None
 
 

@@ -42,7 +42,7 @@ _ELLIPSIS_SAME = re.compile(
     r"^(?:as (?:can|may|is|are|does|do|will|should|must)|(?:tout )?comme|de meme que|al igual que|como tambien|igual que) |"
     # "Idem pour la liste", "Cela vaut aussi pour l'annuaire", "Lo mismo para el listado"
     r"^(?:(?:and|et|y) )?(?:idem|(?:the )?same (?:goes |applies )?(?:for|to)|likewise (?:for|with)|(?:cela|ceci|ca) vaut (?:aussi|egalement) pour|"
-    r"igual (?:sucede|pasa|ocurre) con|igual (?:el|la|los|las)\b|il en va de meme (?:pour|de)|"
+    r"igual (?:sucede|pasa|ocurre) con|igual (?:el|la|los|las)\b|"
     r"il en (?:va|est) de meme (?:pour|de)|(?:et )?pareil pour|lo mismo (?:vale |aplica )?(?:para|con|sirve para)|"
     r"(?:eso|esto) (?:vale|aplica) tambien (?:para|a)|igual (?:para|con)|(?:this|that) (?:also )?applies (?:also )?to) "
 )
@@ -765,8 +765,7 @@ class SegmentReader:
             excepted, _, main = excepted.partition(",")
             if _RELATIVE_START.match(main):
                 # "Salvo el contrato, que preferimos mantener en reserva, lo demás puede
-                # difundirse": the relative clause belongs to what is excepted; with nothing
-                # after it, it says what the excepted document is.
+                # difundirse": the relative clause belongs to what is excepted
                 said, comma, after = main.partition(",")
                 if comma:
                     excepted, main = f"{excepted},{said}", after

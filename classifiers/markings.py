@@ -17,13 +17,13 @@ _UPPER = re.compile(
     r"VERTROUWELIJK|DIENSTVERTROUWELIJK|SEKRETESS|HEMLIG|RISERVATO|CONFIDENZIALE|SIGILOSO|RESTRITO|"
     r"TERHAD|RAHSIA|UNNTATT OFFENTLIGHET|(?:CLASIFICACI[ÓO]N|Clasificaci[óo]n)\s*:?\s*(?:LIMITAD[OA]|RESERVAD[OA]|CONFIDENCIAL|SECRET[OA]))(?![A-Za-z])"
 )
-# Read on folded text, any case.
 # A reviewer's comment left in the margin ("[Comment AT3]: Costings in Table 5 ... are not for
 # publication yet"): a phrase counts wherever it is on the line.
 _COMMENT = re.compile(
     r"^\s*\[?\s*(?:comment|commentaire|comentario|remarque|nota|note)\b[^\]:\n]{0,20}\]?\s*:",
     re.IGNORECASE,
 )
+# Read on folded text, any case.
 _PHRASES = re.compile(
     r"(?<![a-z])(?:for internal use(?: only)?|internal use only|usage interne|uso interno|"
     r"for official use|usage officiel|uso oficial|diffusion (?:restreinte|limitee)|"
