@@ -93,10 +93,10 @@ def load_cases(directory: Path, decision: str) -> list[dict[str, Any]]:
 
 # The document-type sets kept out of the learned model's training (scripts/train_doc_type.py),
 # so that they keep measuring intake on documents it has not seen (eval/README.md).
-DOC_TYPE_NEVER_READ = frozenset({"holdout13", "holdout14", "holdout15"})
+DOC_TYPE_NEVER_READ = frozenset({"holdout13", "holdout14", "holdout15", "holdout16"})
 # The confidentiality sets kept out of the learned sentence reader's training
 # (scripts/train_confidentiality.py --quiet), for the same reason.
-CONFIDENTIALITY_NEVER_READ = frozenset({"holdout13", "holdout14", "holdout15"})
+CONFIDENTIALITY_NEVER_READ = frozenset({"holdout13", "holdout14", "holdout15", "holdout16"})
 
 
 def doc_type_training_cases(directory: Path) -> list[dict[str, Any]]:
