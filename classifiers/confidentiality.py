@@ -44,6 +44,7 @@ from classifiers.confidentiality_scope import (
     DocumentFacts,
     descriptions_of,
 )
+from classifiers.confidentiality_withheld import Withheld, holds_withheld, withheld_content
 from classifiers.markings import Marking, read_marking, read_name_tag
 from classifiers.statements import (
     Segment,
@@ -355,7 +356,33 @@ def decide_confidentiality(
                 flags=("confidentiality_default",),
             )
         )
+    withheld = withheld_content(statements, docs)
+    if withheld is not None:
+        decisions = _without_withheld(decisions, docs, withheld)
     return _held_for_unread_notes(decisions, without_disclaimers(parts[0].text) if parts else "")
+
+
+def _without_withheld(
+    decisions: list[Decision], docs: Sequence[DocumentFacts], withheld: Withheld
+) -> list[Decision]:
+    """A permission that leaves out the telephones or the signatures: the documents that hold
+    them are confidential as sent, and the others made public are held for a reviewer."""
+    what = "contact details" if withheld.contacts else "signatures"
+    quoted = f'"{withheld.sentence[:160]}"'
+    result = []
+    for i, (decision, doc) in enumerate(zip(decisions, docs, strict=True)):
+        if decision.value != PUBLIC:
+            result.append(decision)
+        elif holds_withheld(withheld, i, doc):
+            evidence = f"{quoted}: the {what} left out are in this document as sent"
+            result.append(
+                Decision("confidential", CONFIDENTIAL, 0.7, evidence, ("confidentiality_inferred",))
+            )
+        else:
+            evidence = f"{decision.evidence}; {quoted} leaves out {what} this document may hold"
+            flags = (*decision.flags, "confidentiality_content_withheld")
+            result.append(replace(decision, evidence=evidence, flags=flags))
+    return result
 
 
 def _held_for_unread_notes(decisions: list[Decision], own_message: str) -> list[Decision]:

@@ -64,16 +64,27 @@ _TOPIC_LINE = re.compile(
 _GREETING = re.compile(
     r"(?:dear|hi|hello|estimad[oa]s?|hola|bonjour|madame|monsieur|chere?|buenos dias|buenas tardes)\b[^.!?]{0,40}[,:]?"
 )
+# Answers that say the access itself, not yes or no to what was asked ("3 - also limited").
+ABSOLUTE = {
+    **dict.fromkeys(
+        ("limited", "restricted", "confidential", "internal", "limite", "limitee", "restreint",
+         "confidentiel", "confidentielle", "interne", "limitado", "restringido", "confidencial",
+         "reservado", "interno"),
+        CONFIDENTIAL,
+    ),
+    **dict.fromkeys(("public", "publique", "publico", "publica", "open"), PUBLIC),
+}  # fmt: skip
 _POSITIONAL_ANSWER = re.compile(
     r"((?:\d|[ivx]{1,3}|[a-e])(?:\s*(?:,|and|et|y|&)\s*(?:\d|[ivx]{1,3}|[a-e]))*)\s*[:=-]?\s*"
-    r"(yes|no|oui|non|si|ok)\b"
+    r"(?:(?:also|too|aussi|egalement|tambien|idem) )?"
+    rf"(yes|no|oui|non|si|ok|{'|'.join(ABSOLUTE)})\b"
 )
 _ENUMERATED = re.compile(r"\((\d|[ivx]{1,3}|[a-e])\)\s*([^()?]+)")
 
 
 def _positional_answers(
     top: str, question: str, docs: Sequence[DocumentFacts]
-) -> list[tuple[list[int], str]]:
+) -> list[tuple[list[int], str, bool]]:
     """ "1 and 2 yes. 3 no." to "May we publish (1) the SOP, (2) the list and (3) the agreement?"."""
     items: dict[str, int] = {}
     for label, description in _ENUMERATED.findall(question):
@@ -82,14 +93,15 @@ def _positional_answers(
             items[label] = target
     answers = []
     for labels, word in _POSITIONAL_ANSWER.findall(top):
-        verdict = CONFIDENTIAL if word in ("no", "non") else PUBLIC
+        absolute = word in ABSOLUTE  # "3 - also limited": whatever the question asked
+        verdict = ABSOLUTE[word] if absolute else CONFIDENTIAL if word in ("no", "non") else PUBLIC
         indices = [
             items[label] if label in items else int(label) - 1
             for label in re.findall(r"\d|[ivx]{1,3}|[a-e]", labels)
             if label in items or (label.isdigit() and 1 <= int(label) <= len(docs))
         ]
         if indices:
-            answers.append((indices, verdict))
+            answers.append((indices, verdict, absolute))
     return answers
 
 
@@ -129,9 +141,10 @@ def answers_on_top(
             evidence = f'answer "{top.strip()[:60]}" to "{sentence[:160]}"'
             by_number = _positional_answers(top, folded, docs) if positional else []
             if by_number:
-                for indices, value in by_number:
+                for indices, value, absolute in by_number:
                     for i in indices:
-                        signals[i].append(Signal(side(value), NAMED, 0, f"{evidence} (by number)"))
+                        said = value if absolute else side(value)
+                        signals[i].append(Signal(said, NAMED, 0, f"{evidence} (by number)"))
                 return ""
             if verdict is None:
                 return None
@@ -265,7 +278,16 @@ _TABLE_NOTHING = re.compile(r"^(?:none|nil|aucune?|neant|ninguno?a?|nada|n a|na|
 # "Y*" with "* Once signed by the Minister" under the table: the answer waits on its footnote
 _FOOTNOTE_MARK = re.compile(r"(\*+|\(\d\)|\[\d\])\s*$")
 # Words that say the access whatever the column asks ("Disclosure: Open", "Publication : limitée").
-_TABLE_OPEN = re.compile(r"^(?:open|ouverte?|abiert[oa]|libre|unrestricted|sin restriccion)\b")
+_TABLE_OPEN = re.compile(
+    r"^(?:open|ouverte?|abiert[oa]|libre|unrestricted|sin restriccion|"
+    r"(?:seccion|parte|partie|section|part|base|site|sitio) (?:\w+ )?(?:publica|publique|public|abierta|ouverte|open)|"
+    r"public (?:part|section|database|site|website))\b"
+)
+# "TBC", "(a definir – lo está revisando Jurídico)", "à voir": a position still reserved
+_TABLE_PENDING = re.compile(
+    r"^\(?\s*(?:tbc|tbd|to be (?:confirmed|decided|determined)|pending|a definir|por definir|por confirmar|"
+    r"pendiente|en revision|a confirmer|a voir|a decider|en attente)\b"
+)
 _TABLE_LIMITED = re.compile(
     r"^(?:limited|limitee?|limitad[oa]|restringid[oa]|reserved|reservee?|closed|fermee?|cerrad[oa])\b"
 )
@@ -276,6 +298,8 @@ def _cell_verdict(value: str, inverted: bool) -> str | None:
     about publication ("Publish?") rather than confidentiality."""
     if _TABLE_NOTHING.match(value):
         return None
+    if _TABLE_PENDING.match(value):
+        return CONFIDENTIAL
     if lex.CONDITION.search(value) or lex.EXCEPT.search(value):
         # "Sí, pero sin la columna de celulares", "Sí, salvo la hoja de firmas": not as sent
         return CONFIDENTIAL
@@ -348,7 +372,12 @@ def table_signals(
             i
             for i, c in enumerate(header)
             # public, publish, publier, disclosure, diffusion...
-            if re.search(r"confiden|restric|publi|acces|disclos|divulga|diffusion|difusion", c)
+            # "Web?", "En ligne", "Destino": where each document may go
+            if re.search(
+                r"confiden|restric|publi|acces|disclos|divulga|diffusion|difusion|\bweb\b|online|"
+                r"en ligne|en linea|^destin(?:o|ation)\b",
+                c,
+            )
         ),
         None,
     )
@@ -370,7 +399,7 @@ def table_signals(
         remarks = True
     if column is None:
         return
-    inverted = bool(re.search(r"publi", header[column]))
+    inverted = bool(re.search(r"publi|\bweb\b|online|en ligne|en linea", header[column]))
     legend = legend_of(segment.text)
     for row in rows[1:]:
         if column >= len(row):

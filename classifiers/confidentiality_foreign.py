@@ -13,17 +13,27 @@ from __future__ import annotations
 
 import re
 
+from classifiers import confidentiality_lexicon as lex
 from classifiers.confidentiality_learned import knows
 from classifiers.confidentiality_lexicon import fold_for_rules
 from classifiers.statements import sentences_of
 
 MIN_WORDS = 5  # words in lower case: a name, an address or a closing line has fewer
 MAX_KNOWN = 0.5  # a note in English, French or Spanish has most of its words known
+# A note that mixes languages ("rescue volunteers wali list ko public mat karna please") keeps
+# the English words of its subject: it is unread when it speaks of publication and a good part
+# of its words are unknown.
+MIXED_UNKNOWN = 4
+MAX_KNOWN_MIXED = 0.7
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Lines that are not notes: addresses, phone numbers, links, e-mail headers, the items of a list
 # of documents ("- husbandry guidance on juvenile humphead wrasse;")
 _NOT_A_NOTE = re.compile(
     r"@|https?:|www\.|\+?\d[\d ()-]{6,}|^\s*(?:>|\w+\s*:\s*$|[-*•–—]|\(?(?:\d{1,2}|[a-h])[.)])"
+)
+
+_ABOUT_PUBLICATION = re.compile(
+    rf"{lex.PUBLISH.pattern}|{lex.RESTRICT.pattern}|{lex.PERMIT.pattern}|\b(?:public|web|online|website)\b"
 )
 
 
@@ -40,6 +50,11 @@ def unread_notes(text: str) -> list[str]:
             lower = [fold_for_rules(w) for w in words if w[0].islower()]
             if len(lower) < MIN_WORDS or len(lower) < len(words) - len(lower):
                 continue
-            if sum(map(knows, lower)) <= MAX_KNOWN * len(lower):
+            known = sum(map(knows, lower))
+            if known <= MAX_KNOWN * len(lower) or (
+                len(lower) - known >= MIXED_UNKNOWN
+                and known <= MAX_KNOWN_MIXED * len(lower)
+                and _ABOUT_PUBLICATION.search(fold_for_rules(sentence))
+            ):
                 found.append(sentence.strip())
     return found

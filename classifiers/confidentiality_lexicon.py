@@ -34,7 +34,7 @@ PUBLISH = compile_any([
     r"(?:pourra|pourront|peut|peuvent|pourrait|pourraient) l etre", r"(?:podra|podran|puede|pueden|podria) serlo",
     r"publish(?:ed|ing)?", r"publication", r"made public", r"make (?:it |them )?public",
     r"be made (?:publicly )?available(?! to (?:us|me|the secretariat|you))", r"made (?:publicly )?available(?! to (?:us|me|the secretariat|you))", r"post(?:ed|ing)?(?: online)?",
-    r"put (?:it |them )?online", r"upload(?:ed)?", r"reproduc(?:e|ed|ing|tion)", r"reproduir\w*", r"reprodu(?:cir|zca|zcan|cid[oa]s?)", r"disclosed?", r"disseminated?", r"circulated?",
+    r"put (?:it |them )?online", r"put (?:it |them |this |these )?up (?:anywhere|online|on (?:the|your) (?:web|site|website))", r"upload(?:ed)?", r"reproduc(?:e|ed|ing|tion)", r"reproduir\w*", r"reprodu(?:cir|zca|zcan|cid[oa]s?)", r"disclosed?", r"disseminated?", r"circulated?",
     r"released? (?:to the public|publicly)", r"shared? (?:publicly|with the public)",
     r"go (?:in|into|on) the public (?:database|website|part|section)",
     r"go (?:up )?(?:on|onto) (?:the|your|our) (?:public )?(?:website|web site|site|web|portal)",
@@ -44,7 +44,7 @@ PUBLISH = compile_any([
     r"(?:est|sont|es|son|is|are) (?:\w+ )?(?:pour|para|for) (?:le|el|the|notre|votre|nuestro|su|your|our) (?:site|sitio|web|website|site web|pagina web|portail|portal)",
     r"(?:sa|leur|su|sus|its|their) (?:place|lugar) (?:dans|en|in) (?:la|el|the) (?:partie|parte|seccion|part|section) (?:visible|publique|publica|ouverte|abierta|accessible|public)",
     r"aller (?:sur (?:le|notre|votre) site|en ligne|sur internet)", r"ir (?:a la web|al sitio|en linea|a internet)",
-    r"sortir du (?:cercle|cadre)", r"salir del? (?:ambito|circulo|marco)", r"(?:go|travel) beyond the secretariat",
+    r"sortir du (?:cercle|cadre|secretariat)", r"salir del? (?:ambito|circulo|marco)", r"(?:go|travel) beyond the secretariat",
     r"(?:rendu|rendue|rendus|rendues|rendre|mis|mise|mises|mettre) accessibles? (?:au|a tout le|a l ensemble du) (?:grand )?public",
     r"(?:made|make) accessible to the (?:general )?public", r"accesibles? al (?:gran )?publico",
     r"(?:place|put|include|upload|post)(?:d|s|ing)? (?:(?!not |no |never )[\w,]+ ){0,16}(?:in|into|on|onto) the public (?:part|section|area|side|database|site|website)",
@@ -65,8 +65,26 @@ PUBLISH = compile_any([
     r"(?:comfortable|happy|content|fine|ok|okay) (?:with )?having (?:\w+ ){0,3}on the (?:open|public) (?:site|website|web|part|database)",
     r"(?:dando vueltas|circulando|circular|rodando) por (?:internet|la web|las redes)",
     r"destine(?:e|s|es)? (?:au|a un) (?:grand )?public", r"destinad[oa]s? al (?:gran )?publico", r"(?:intended|meant) for the (?:general )?public",
-    r"(?:llegar|llegue|lleguen|llegara) al (?:gran )?publico", r"al (?:gran )?publico (?:\w+ ){0,3}(?:llegar|llegue|lleguen)",
-    r"reach the (?:general )?public", r"for the (?:world at large|general public|wider public)",
+    r"(?:llegar|llegue|lleguen|llegara) al (?:gran )?publico", r"(?:llegar|llegue|lleguen|llegara|llegaran|acabe|acaben|termine|terminen) (?:a|en) (?:la )?(?:web|internet|pagina web|red)",
+    r"(?:arriver|arrive|arrivent|finir|finisse|finissent|atterrir|atterrisse|atterrissent) (?:sur|en) (?:le |la )?(?:web|internet|toile|site)",
+    r"(?:end|ends|ended) up (?:on|in) (?:the |your )?(?:web|internet|website|public site)", r"find (?:its|their) way (?:on|onto|into) (?:the |your )?(?:web|internet|website)",
+    r"al (?:gran )?publico (?:\w+ ){0,3}(?:llegar|llegue|lleguen)",
+    # a verb of spreading that goes beyond the Secretariat: "do not share it beyond the Secretariat"
+    # restricts, "may be shared beyond the Secretariat" permits (not the restriction's own words)
+    r"(?:shar\w*|disseminat\w*|distribut\w*|circulat\w*|releas\w*|publish\w*|publication|pass\w*|forward\w*|"
+    r"sen[dt]\w*|go|goes|gone|travel\w*|leav\w*|made available|available) (?:\w+ ){0,3}(?:beyond|outside) (?:of )?(?:the )?secretariat",
+    r"(?:partag\w*|diffus\w*|transm\w*|communiqu\w*|circul\w*|publi\w*|sortir|sorte|sortent) (?:\w+ ){0,3}(?:au dela|hors|en dehors) du secretariat",
+    r"(?:compart\w*|difund\w*|difusion|circul\w*|envi\w*|transmit\w*|publi\w*|salir|salga|salgan|divulg\w*) (?:\w+ ){0,3}(?:fuera|mas alla) de la secretaria",
+    r"reach the (?:general )?public", r"(?:treat|treated|treating|regard|regarded|consider|considered) (?:\w+ ){0,3}as public",
+    # "There is nothing here we would not be comfortable with the public reading"
+    r"(?:nothing|rien|nada) (?:\w+ ){0,5}(?:(?:would|could|do|does|are|were) not|wouldn t|couldn t|don t|ne \w+ pas|no \w+) (?:be )?"
+    r"(?:\w+ ){0,2}(?:comfortable|happy|content|fine|willing|ok|okay|tranquilles?|a l aise|comodos?|tranquilos?) (?:\w+ ){0,4}(?:public|publish\w*|shar\w*|publi\w*|difus\w*|diffus\w*)",
+    # a double negation: "nada que no pueda leer cualquier ciudadano", "rien ... qui ne puisse être montré au public"
+    r"(?:nada|rien|nothing) (?:\w+ ){0,4}(?:que no|qui ne|that (?:could|can) not|that cannot|that couldn t|that can t) "
+    r"(?:pueda|puedan|podria|puisse|puissent|pourrait|be)\w* (?:\w+ ){0,3}(?:leer|ver|consultar|conocer|publicar\w*|difundi\w*|"
+    r"lire|voir|consulter|publie\w*|diffuse\w*|montre\w*|read|seen|shown|published|made public)",
+r"(?:placed|put|laid|brought|set|go|goes|be) before the (?:general |wider )?public",
+    r"publiquen(?:lo|la|los|las)", r"se (?:publica|publican|publicara|publicaran|difunde|difunden|divulga|divulgan|sube|suben)", r"publiquese(?:n)?", r"publicar(?:lo|la|los|las)", r"publicad(?:lo|la|los|las)", r"for the (?:world at large|general public|wider public)",
     r"consultables? (?:par (?:tous|tout le monde|n importe qui|le public)|sur internet|en ligne|librement)",
     r"consultables? (?:por (?:cualquiera|todos|el publico)|en internet|en linea|libremente)",
     r"(?:fine|ok|okay|good) for the (?:open|public) (?:site|website|part|section|database)",
@@ -152,7 +170,7 @@ RESTRICT = compile_any([
     r"not (?:in a position|able|authori[sz]ed|allowed|entitled) to (?:authori[sz]e|permit|allow|agree to) (?:its |their |the )?(?:publication|dissemination|release|disclosure)",
     r"no (?:estamos en condiciones|podemos|estamos autorizados|estamos facultados) (?:de |para )?autorizar (?:su |la )?(?:publicacion|difusion)",
     r"no (?:estamos|podemos) autoriza", r"no autorizamos", r"do not authori[sz]e",
-    r"not for (?:public )?(?:publication|distribution|circulation|citation)", r"do not cite",
+    r"not for (?:public |wider |general |further |external )?(?:publication|distribution|circulation|citation|dissemination|release|disclosure|posting|sharing)", r"do not cite",
     r"ne pas citer", r"no citar", r"strictly private",
     r"not for onward (?:transmission|distribution|circulation)", r"for (?:your|the secretariat s) eyes only",
     r"ne pas (?:retransmettre|transmettre a des tiers)", r"no (?:reenviar|retransmitir|transmitir a terceros)",
@@ -177,11 +195,17 @@ RESTRICT = compile_any([
     r"(?:communiqu\w*|transmis\w*|partag\w*|shared?|compart\w*) (?:\w+ ){0,3}(?:aux|to|with|a|con) (?:the |las |les |los )?"
     r"(?:autorites?|authorities|autoridades) (?:cites )?(?:des |of |de )?(?:the |las |les )?(?:autres|other|otras|demas) (?:parties|partes)",
     r"not (?:intended|meant) for (?:publication|distribution|circulation)",
+    r"(?:treat|treated|treating|handle|handled|regard|regarded|consider|considered) as (?:strictly |purely )?(?:internal|private)",
+    r"(?:traite|traitee|traites|traitees|considere|consideree|consideres|considerees) comme (?:strictement )?(?:interne|internes|prive|privee|prives|privees)",
+    r"(?:tratad|considerad)[oa]s? como (?:estrictamente )?(?:intern|privad)[oa]s?",
+    r"(?:need|needs|want|wants|require|requires|needing) (?:\w+ ){0,2}protect(?:ed|ing|ion)",
     r"no (?:queremos|deseamos|quisieramos|desean|quieren|deseariamos) que (?:se |lo |la |los |las )?(?:publi|difund|divulg|circul)\w*",
     r"(?:ne|n) (?:souhaitons|voulons|souhaitent|veulent|desirons|souhaiterions) pas (?:qu(?:e|.)? ?)?(?:\w+ ){0,3}(?:publi|diffus|mis en ligne)\w*",
     r"(?:do|does) not (?:want|wish) (?:it |them |this |these |the \w+ )?(?:to be )?(?:publish|post|made public|circulat|shar)\w*",
     r"(?:kept|keep|keeps|keeping|stay|stays|remain|remains) (?:\w+ ){0,5}(?:off|out of) the public (?:part|section|side|site|website|database|domain|eye|area)",
     r"(?:keep|kept|keeping) (?:\w+ ){0,3}(?:to|for|with|within) (?:the )?secretariat",
+    r"(?:kept|keep|keeps|keeping|stay|stays|remain|remains) (?:\w+ ){0,3}away from (?:the )?(?:public|portion|part|section|site|website|web|open)",
+    r"(?:compt\w+|count\w*|rely\w*|relie[sd]|cuento|contamos|confiamos|conf[ií]o) (?:sur|on|con|en) (?:votre|your|su|vuestra) (?:entiere |total |absolue |complete |absoluta )?discre(?:tion|cion)",
     r"(?:garder|gardez|conserver|conservez) (?:\w+ ){0,3}(?:au|pour le|au sein du) secretariat",
     r"(?:guardar|guarden|guarde|mantener|mantengan|conservar) (?:\w+ ){0,3}(?:en|para|dentro de) la secretaria",
     # who alone may see it: "to CITES authorities only", "Diffusion : Secrétariat CITES uniquement"
@@ -518,7 +542,22 @@ CONDITION = compile_any([
     r"despues de que (?:\w+ ){0,3}(?:confirm|verifiq|revis)\w*",
     rf"when (?:\w+ ){{0,8}}(?:has|have) been {_REDACTED}", r"after (?:\w+ ){0,3}(?:removing|removal|redaction|redacting|anonymi[sz]ation|approval|adoption)",
     r"before (?:any )?(?:publishing|publication|it is published|posting)",
-    r"please (?:remove|redact|delete|black out)", rf"provided (?:that )?(?:\w+ ){{0,6}}(?:is|are|has been|have been) {_REDACTED}",
+    r"please (?:remove|redact|delete|black out)",
+    # a position still reserved: "we have not yet settled internally how these should be treated",
+    # "unless you hear from us by 26 February, please treat them as public"
+    r"unless you hear (?:otherwise |back |again )?from (?:us|me)", r"sauf (?:avis contraire|contrordre) de notre part (?:d ici|avant)",
+    r"salvo (?:aviso|indicacion) (?:en contrario )?de nuestra parte (?:antes|hasta)",
+    r"(?:not yet|yet to|still to) (?:have )?(?:settled|decided|determined|resolved|agreed) (?:\w+ ){0,3}(?:how|whether|if)",
+    r"pas encore (?:tranche|decide|arrete|determine) (?:\w+ ){0,3}(?:comment|si|s)",
+    r"(?:aun|todavia) no (?:hemos |han |he )?(?:decidido|resuelto|definido|determinado) (?:\w+ ){0,3}(?:como|si)",
+    r"(?:antes de|avant de|before) (?:dar(?:le|les)?|donner|giving|we give|i give|(?:my|our) giving) (?:el |notre |nuestro |our |my |mi |mon |le )?"
+    r"(?:visto bueno|aval|accord|feu vert|go ahead|consent|approval|autorizacion|autorisation|sign off)",
+    r"(?:tengo|tenemos) que consultar(?:lo|la|los|las)?", r"(?:je dois|nous devons) (?:d abord |encore )?(?:en )?(?:consulter|referer)",
+    r"(?:i|we) (?:still )?(?:have|need) to (?:check|consult|clear (?:it|this|them)) with (?:our|the) (?:legal|lawyers|director|minister|board|management)",
+    # the copy sent still holds what is to come out: "if the Secretariat removes the mobile column first"
+    r"if (?:the secretariat|you|your (?:team|office|staff)) (?:\w+ )?(?:removes?|redacts?|deletes?|blanks?|blacks? out|takes? out|strips?|hides?)\b",
+    r"si (?:le secretariat|vous|vos services) (?:\w+ )?(?:retire|retirez|supprime|supprimez|masque|masquez|enleve|enlevez|occulte|occultez|efface|effacez)\b",
+    r"si (?:la secretaria|ustedes|usted|su equipo) (?:\w+ )?(?:retira|retiran|quita|quitan|elimina|eliminan|borra|borran|tacha|tachan|suprime|suprimen|oculta|ocultan)\b", rf"provided (?:that )?(?:\w+ ){{0,6}}(?:is|are|has been|have been) {_REDACTED}",
     r"not yet (?:been )?(?:redacted|anonymi[sz]ed|approved|adopted|final)", r"pending (?:approval|adoption|clearance|confirmation)",
     r"until (?:\w+ ){0,4}(?:approv|adopt|final|confirm|clear)\w*", r"hold (?:it|them|this|these|the \w+) back",
     r"whether (?:\w+ ){0,8}(?:can|may|could) be (?:made public|published|posted|shared)",
@@ -675,6 +714,8 @@ PERMISSION_WAITS = re.compile(
 ATTRIBUTION = compile_any([
     r"cit(?:e|ed|ing|er|ar|e como|en como|ado)", r"(?:the |la |el |le )?(?:source|fuente)", r"credit(?:ed|ing)?",
     r"acknowledg\w*", r"mentionn\w*", r"mencion\w*", r"reconocimiento", r"attribution", r"atribucion",
+    # "siempre que salga con el logo de la Fundación": how it is published, not whether
+    r"(?:con|avec|with) (?:el|le|la|the|our|su|notre|nuestro|its|their) (?:\w+ )?(?:logos?|logotipos?|emblema|embleme|branding)",
 ])  # fmt: skip
 
 # The attached copy already meets a redaction condition ("c'est la version anonymisée que nous joignons").
@@ -754,7 +795,7 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"(?:zone|zona|area|centre|centro|center|station|facility|installation)s? (?:de |of |d )?(?:la )?(?:quarantine|quarantaine|cuarentena)",
     r"(?:quarantine|quarantaine|cuarentena) (?:area|zone|zona|facility|centre|center|station)",
     r"(?:zone|zona|area) (?:reservee?|reservada|restringida|restreinte)",
-    r"(?<!for )(?<!for the )restricted (?:areas?|zones?)", r"zones? (?:restreintes?|a acces restreint)", r"areas? restringidas?",
+    r"(?<!for )(?<!for the )(?<!belongs in the )(?<!belong in the )(?<!go in the )(?<!goes in the )(?<!go into the )(?<!goes into the )(?<!filed in the )(?<!placed in the )restricted (?:areas?|zones?)", r"zones? (?:restreintes?|a acces restreint)", r"areas? restringidas?",
     r"restricted species", r"especes? restreintes?", r"(?:personnel|staff) only",
     r"informants?", r"informateurs?", r"informantes?", r"identit(?:y|e|ies)", r"identidad(?:es)?",
     r"confidential (?:sources?|register|records? of)", r"sources? (?:confidentielles?|confidenciales)",
@@ -768,7 +809,10 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"(?:store|room|warehouse|depot|bodega|magasin|entrepot|dependencias|cuartel|barracks|caserne|sala|local)\w* (?:\w+ ){0,6}(?:is |est |esta |are |son )?(?:restricted|restreint|restringid)\w*",
     r"restricted to (?:authori[sz]ed|designated) (?:personnel|staff|officers)", r"(?:my|our|mes|nos|mis|nuestros) (?:contact details|coordonnees|datos de contacto)",
     r"confidential (?:assistant|secretary|officer|clerk|aide|adviser|advisor)", r"(?:assistant|secretaire|secretaria) confidenti\w*",
-    r"restricted[ -](?:range|diets?|feeding|movement)", r"(?:de |a )?(?:distribucion|distribution|repartition|aire de repartition) (?:geografica |geographique )?(?:restringida|restreinte)",
+    r"restricted[ -](?:range|diets?|feeding|movement)",
+    r"restricted[ -](?:entry|access) (?:\w+ ){0,2}(?:rooms?|areas?|zones?|wards?|facilit\w*|enclosures?|units?)",
+    # "la manipulation des espèces venimeuses est réservée aux soigneurs titulaires"
+    r"(?:manipulation|manipulacion|handling|contention|manejo) (?:\w+ ){0,5}(?:est |sont |es |son |is |are )?(?:reserve|reservad|restricted)\w*", r"(?:de |a )?(?:distribucion|distribution|repartition|aire de repartition) (?:geografica |geographique )?(?:restringida|restreinte)",
     r"restricted (?:distribution|range) (?:species|reptiles|birds)", r"internal parasites?", r"parasites? internes?", r"parasitos? internos?",
     r"sensitive to", r"sensibles? (?:a|al|aux|au) ", r"(?:limited|restricted|restreint|limite|restringido|limitado) (?:access )?(?:to|a|al) (?:my |ma |mi )?(?:e ?mails?|email|messagerie|correo|internet)",
     r"(?:acces|access|acceso) (?:\w+ )?(?:restreint|limite|limited|restringido|limitado) (?:a|to|al) (?:ma |my |mi )?(?:messagerie|e ?mail|email|correo|internet)",
@@ -869,10 +913,13 @@ EXCEPT = compile_any([
     r"with the (?:sole|only|single) exception of", r"con la (?:sola|unica) excepcion de(?:l)?", r"a (?:la )?(?:sola |unica )?excepcion de(?:l)?",
     r"mais pas", r"contrairement (?:a la|au|aux|a l|a)", r"excepto", r"salvo", r"menos", r"con (?:la )?excepcion de(?:l)?",
     r"a excepcion de(?:l)?", r"con la salvedad de(?:l)?", r"pero no", r"a diferencia de(?:l)?",
+    # "Ces documents peuvent être publiés, à une réserve près : l'annexe 4 ..."
+    r"a une (?:seule |petite )?(?:reserve|exception) pres\s*:?", r"(?:with|but) one (?:reservation|exception)\s*:",
+    r"con una (?:sola |unica )?(?:salvedad|excepcion|reserva)\s*:",
     # "Fuera de la guía de reptiles, nada de lo que os envío debería quedar a la vista del público"
     r"^\s*(?:fuera|aparte|en dehors) (?:del|des|du|de (?:la|el|los|las|le|les|l|notre|nuestr[oa]s?))(?= (?!parte\b|seccion\b|partie\b|secretar))",
     # "Happy for it all to go public bar the SLA", "Publication OK save the MoU"
-    r"bar(?= (?:the|our|its|their) )", r"(?<=ok )save(?= (?:the|our|its|their) )", r"(?<=public )save(?= (?:the|our|its|their) )",
+    r"bar(?= (?:the|our|its|their) )", r"(?<=, )save(?: perhaps| maybe| possibly)?(?= (?:the|our|its|their) )", r"(?<=ok )save(?= (?:the|our|its|their) )", r"(?<=public )save(?= (?:the|our|its|their) )",
 ])  # fmt: skip
 CONTRAST = re.compile(
     # Not "but without column F": a permission with a carve-out stays one clause.

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from classifiers import confidentiality_lexicon as lex
-from classifiers.confidentiality_learned import learned_restriction
+from classifiers.confidentiality_learned import learned_doubt, learned_restriction
 from classifiers.confidentiality_lexicon import fold_for_rules
 from classifiers.confidentiality_scope import (
     ALL,
@@ -37,7 +37,9 @@ _ELLIPSIS_OPPOSITE = re.compile(
 )
 _ELLIPSIS_SAME = re.compile(
     r"(?:^|\s)(?:too|also|as well|likewise|aussi|egalement|de meme|tambien|tampoco|non plus|either|neither|"
-    r"y compris|inclus|incluse|compris|comprise|incluido|incluida|included|including)\s*[.!)]?$|"
+    r"y compris|inclus|incluse|compris|comprise|incluido|incluida|included|including)"
+    # "La convention avec le WWF aussi, d'ailleurs."
+    r"(?:,?\s*(?:d ailleurs|au fait|by the way|btw|por cierto|de hecho|of course|bien sur|por supuesto|claro))?\s*[.!)]?$|"
     r"^(?:y compris|including|incluido|incluida|incluyendo|inclus|incluse|included) |"
     r"^(?:as (?:can|may|is|are|does|do|will|should|must)|(?:tout )?comme|de meme que|al igual que|como tambien|igual que) |"
     # "Idem pour la liste", "Cela vaut aussi pour l'annuaire", "Lo mismo para el listado"
@@ -45,6 +47,20 @@ _ELLIPSIS_SAME = re.compile(
     r"igual (?:sucede|pasa|ocurre) con|igual (?:el|la|los|las)\b|"
     r"il en (?:va|est) de meme (?:pour|de)|(?:et )?pareil pour|lo mismo (?:vale |aplica )?(?:para|con|sirve para)|"
     r"(?:eso|esto) (?:vale|aplica) tambien (?:para|a)|igual (?:para|con)|(?:this|that) (?:also )?applies (?:also )?to) "
+)
+_TAG_QUESTION = re.compile(
+    r"(?<=\w),\s*¿?\s*(?:dale|vale|ok|okay|s[ií]|no|verdad|cierto|right|ok then|yes|d'accord|entendu|"
+    r"n'est-ce pas|oui|non|agreed)\s*\?\s*$",
+    re.IGNORECASE,
+)
+_ASKING = re.compile(
+    r"\s*(?:¿|(?:can|could|may|might|should|shall|would|will|is|are|do|does|did|have|has|what|which|how|"
+    r"est-ce|pouvons|pouvez|peut|peuvent|faut|doit|puis|quel|quelle|comment|podemos|pueden|puede|"
+    r"debemos|deben|hay|qu[eé]|cu[aá]l|c[oó]mo)\b)",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE = re.compile(
+    r"^\s*(?:that|this|cela|ceci|ca|eso|esto|ello|lo anterior)\s*[,.;:]?\s*$"
 )
 _ANSWER_MARK = re.compile(
     r"^\s*(?:→|->|=>|⇒|R\s*:|A\s*:|Answer\s*:|R[ée]ponse\s*:|Respuesta\s*:)\s*", re.IGNORECASE
@@ -129,13 +145,17 @@ _EXCEPT_MARKED = re.compile(
 )
 _PUBLIC_TAG = (
     r"public|publique|publico|publica|public domain|non confidentiel(?:le)?|no confidencial|not confidential|"
-    r"diffusable|publiable|difundible|publicable|publishable|open access|acces (?:libre|ouvert)|acceso (?:abierto|libre)"
+    r"diffusable|publiable|difundible|publicable|publishable|open access|acces (?:libre|ouvert)|acceso (?:abierto|libre)|"
+    # "[OK web]", "[sí web]"
+    r"(?:ok|oui|yes|s[ií]) (?:pour (?:le )?)?(?:web|online|en ligne|en l[ií]nea|site|sitio|publication|publicaci[oó]n)"
 )
 _RESTRICTED_TAG = (
     r"non diffusable|non publiable|no difundible|no publicable|not publishable|not for publication|"
     r"restricted|confidential|confidentiel(?:le)?|confidencial|reservad[oa]|restreint|internal use(?: only)?|"
     r"usage interne|uso interno|official use(?: only)?|uso oficial|limited access|acces restreint|acceso restringido|"
-    r"closed access|restricted access|acces (?:ferme|limite)|acceso (?:cerrado|limitado)"
+    r"closed access|restricted access|acces (?:ferme|limite)|acceso (?:cerrado|limitado)|"
+    # "[pas web]", "[no web]"
+    r"(?:pas|no|not|non) (?:de |en |on |sur (?:le )?)?(?:web|online|en ligne|en l[ií]nea|site|sitio|publication|publicaci[oó]n)"
 )
 _TAG_WORDS = rf"(?:{_PUBLIC_TAG}|{_RESTRICTED_TAG})"
 # in square brackets only: "[open]", "[closed]" after a title
@@ -210,6 +230,11 @@ _NE_QUE = re.compile(
     # not "ne ... aucun inconvénient à ce que ...": a negation of its own, and "à ce que"
     r"\b(?:ne|n) ((?:(?!(?:aucune?|pas|rien|jamais|plus|ce|personne|guere|point) )[a-z]+ ){1,6}?)que "
     r"(?=(?:(?:pour|a|au|aux|sur) )?(?:le|la|les|l|ce|cette|ces|notre|nos)\b)"
+)
+_NOTHING_BUT_FR = re.compile(r"\brien d autre que (.{3,120}?) (?:ne|n) ")
+_NOTHING_BUT = re.compile(
+    r"\b(?:nothing (?:else )?(?:but|other than|except(?: for)?|save)|nada (?:mas )?(?:que|salvo|excepto|aparte de)|"
+    r"nada distinto (?:de|a)|aucun(?:e)? autre (?:document |piece )?que) "
 )
 _WISH_VERB = re.compile(
     r"(?:accept|admett|consent|voul|voud|souhait|desir|toler|aim|permett|autoris)\w*\s*$"
@@ -445,6 +470,9 @@ def _clauses(sentence: str) -> list[_Clause]:
     folded = _ASIDE.sub(" ", folded)
     # "de ne rendre public que le guide": "only", not a negation
     folded = _NE_QUE.sub(_only_unless_wish, folded)
+    # "Rien d'autre que la fiche n'a vocation à sortir", "Nothing but the SOP may go online"
+    folded = _NOTHING_BUT_FR.sub(r"seulement \1 ", folded)
+    folded = _NOTHING_BUT.sub("only ", folded)
     # "Publish everything but the annex": an exception, not a contrast.
     folded = re.sub(r"\b(everything|anything|all|todo|tout) but\b", r"\1 except", folded)
     result: list[_Clause] = []
@@ -523,6 +551,9 @@ class SegmentReader:
         # "The others" are the documents nothing else speaks of, here or in the messages below.
         self.reading = Reading(mentioned=set(stated_elsewhere), descriptions=descriptions or {})
         self.numbered = bool(_NUMBERED_LIST.search(segment.text))
+        # The sender's own numbered list ("1. Procedure ... 2. MOU ..."): its numbers may not be
+        # the order in which the files arrived.
+        self.listed = _listed_documents(segment.text, docs)
         self.previous = self.current = ""  # the sentence before the one being read, and it
         folded = fold_for_rules(segment.text)
         self.condition_met = bool(lex.CONDITION_MET.search(folded))
@@ -545,6 +576,9 @@ class SegmentReader:
             self.previous, self.current = self.current, sentence
             if "|" in sentence or "\t" in sentence:
                 continue  # table rows are read by table_signals
+            # "El acta-convenio no la suban, ¿dale?": a statement with a tag, not a question
+            if not _ASKING.match(sentence):
+                sentence = _TAG_QUESTION.sub(".", sentence)
             if (
                 sentence.rstrip().endswith("?") or sentence.lstrip().startswith("¿")
             ) and not _REQUEST.search(fold_for_rules(sentence).lstrip(" ¿")):
@@ -669,7 +703,10 @@ class SegmentReader:
         numbered = self.numbered or bool(
             re.search(r"\d\s*(?:to|a|-|y|and|et)\s*\d", fold_for_rules(sentence))
         )
-        return scope(text, sentence, self.docs, self.reading, numbered)
+        indices, specificity, why = scope(text, sentence, self.docs, self.reading, numbered)
+        if why == "named" and self.listed:
+            indices = _by_the_list(text, indices, self.listed)
+        return indices, specificity, why
 
     def _names_documents(self, text: str) -> bool:
         """Whether a clause names documents itself (not "eso sí", "that too")."""
@@ -773,6 +810,13 @@ class SegmentReader:
             # "(salvo el contrato,) que preferimos mantener en reserva": what is said is said of
             # the document excepted
             main, excepted, exception = f"{excepted} {main}", "", None
+        # "Apart from that, the Division is content for what it has enclosed to be published":
+        # what the sentence before spoke of is excepted
+        said_before = (
+            list(reading.last_scope)
+            if _DEMONSTRATIVE.match(excepted) and reading.last_sentence != clause.sentence
+            else []
+        )
         found = polarity(main) if main.strip() else None
         if found is not None and (
             lex.WITHDRAWN_MARKING.search(text)
@@ -909,6 +953,9 @@ class SegmentReader:
                 # not "(NO PUBLICAR PROTOCOLO)", an instruction about the document it names.
                 indices, specificity, why = list(range(len(self.docs))), ALL, "subject line"
             self._emit(indices, Signal(found, specificity, depth, f"{evidence} ({why})"))
+            if found == PUBLIC and depth == 0 and learned_doubt(main):
+                # the two readers disagree on the clause itself: a reviewer decides
+                self._learned(indices, specificity, why, clause)
             if found == PUBLIC and _ONLY.search(main) and indices and specificity >= TYPED:
                 # "Only the summary may be published": everything else is restricted.
                 rest = [i for i in range(len(self.docs)) if i not in indices]
@@ -927,9 +974,61 @@ class SegmentReader:
         if excepted.strip():
             other = PUBLIC if found == CONFIDENTIAL else CONFIDENTIAL
             indices, specificity, why = self._scope(excepted, clause.sentence)
-            if specificity >= TYPED and indices:
+            if said_before:
+                indices, specificity, why = said_before, TYPED, "what was said before"
+            # What is excepted is not what the clause itself spoke of: a pronoun in it ("except
+            # of course the leaflet, which anyone may read") does not take every document back.
+            if specificity >= TYPED and indices and why != "as before":
                 self._emit(indices, Signal(other, EXCEPTION, depth, f"{evidence} (except {why})"))
         reading.last_polarity = found
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:\(?(\d{1,2})[.)]|\((i{1,3}|iv|v)\))\s+(\S.{3,200})$", re.MULTILINE)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+# "Item 2", "point 3", "el 3", "la pièce 2", "attachment 2", "la deuxième pièce jointe"
+_ITEM_NUMBER = re.compile(
+    r"(?<![a-z])(?:(item|point|punto|numero|no|n|el|la|le)|(attachment|annex|piece jointe|piece|adjunto|anexo|documento?|fichier|archivo|file)s?)"
+    r"\s*(?:n[o°]\s*)?(\d{1,2}|\(?(?:i{1,3}|iv|v)\)?)(?![a-z0-9])"
+)
+_ORDINAL_ATTACHMENT = re.compile(
+    r"(?<![a-z])(?:(premiere?|first|primer[oa]?)|(deuxieme|seconde?|second|segund[oa])|(troisieme|third|tercer[oa]?)|"
+    r"(quatrieme|fourth|cuart[oa]))\s+(?:piece jointe|piece|attachment|adjunto|archivo|fichier|document[oa]?|file)"
+)
+
+
+def _listed_documents(text: str, docs: Sequence[DocumentFacts]) -> dict[int, int]:
+    """Position in the sender's numbered list -> the document its item describes, when every
+    item describes a different document."""
+    listed: dict[int, int] = {}
+    for number, roman, description in _LIST_ITEM.findall(text):
+        target = best_document(description, docs)
+        if target is None:
+            return {}
+        listed[int(number) if number else _ROMAN[roman]] = target
+    if len(listed) < 2 or len(set(listed.values())) != len(listed):
+        return {}
+    return listed
+
+
+def _by_the_list(clause: str, indices: list[int], listed: dict[int, int]) -> list[int]:
+    """Documents named by number: an item of the sender's list is the document it describes
+    ("Item 2 is not for publication", the list's second line being the MOU); an attachment
+    number could be either, so both are kept."""
+    found = set(indices)
+    references = [
+        (bool(m.group(1)), int(n) if (n := m.group(3).strip("()")).isdigit() else _ROMAN[n])
+        for m in _ITEM_NUMBER.finditer(clause)
+    ] + [
+        (False, next(i for i, g in enumerate(m.groups(), 1) if g))
+        for m in _ORDINAL_ATTACHMENT.finditer(clause)
+    ]
+    for of_the_list, number in references:
+        if number not in listed:
+            continue
+        if of_the_list and number - 1 != listed[number]:
+            found.discard(number - 1)
+        found.add(listed[number])
+    return sorted(found)
 
 
 def first_alternative(question: str) -> str:

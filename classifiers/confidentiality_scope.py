@@ -83,7 +83,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "regulatory_measure": (
         r"regulations?", r"decrees?", r"laws?", r"legislation", r"reglements?", r"decrets?", r"lois?",
         r"arretes?", r"ordonnances?", r"reglamentos?", r"decretos?", r"leyes", r"ley", r"legislacion",
-        r"resolucion(?:es)?", r"policy",
+        r"resolucion(?:es)?", r"policy", r"(?<=the )acts?", r"(?<=this )act", r"ordinances?", r"statutes?",
+        r"statutory instruments?", r"by ?laws?",
     ),
     "cover_letter": (
         r"cover(?:ing)? letter", r"letters?", r"lettres?", r"cartas?", r"oficios?", r"courriers?",
@@ -93,7 +94,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
 _TYPE_RES = {t: lex.compile_any(words) for t, words in TYPE_WORDS.items()}
 _ALL = lex.compile_any(
     [
-        r"(?<!at )(?<!after )(?<!above )all", r"every(?:thing)?", r"any(?! (?:more|longer|further|questions?|problems?|other))", r"entire", r"whole", r"these documents?", r"the documents?",
+        r"(?<!(?<![a-z])at )(?<!after )(?<!above )all", r"every(?:thing)?", r"any(?! (?:more|longer|further|questions?|problems?|other))", r"entire", r"whole", r"these documents?", r"the documents?",
         r"documents? (?:provided|attached|submitted|sent|transmitted)", r"the attached", r"attachments?",
         r"this submission", r"our submission", r"(?:the )?enclosed (?:documents?|files?|materials?)", r"enclosures",
         r"the (?:information|material|documentation)(?! (?:of|for) the secretariat)", r"this version",
@@ -103,7 +104,10 @@ _ALL = lex.compile_any(
         r"les documents", r"ces documents", r"pieces? jointes?", r"ci joints?", r"aucun(?:e)?", r"rien",
         r"cette soumission", r"(?:les|ces|des) informations?", r"l information(?! du secretariat)",
         r"notre envoi", r"documents? (?:transmis|joints?)",
-        r"(?<!del )(?<!sobre )(?<!ante )(?<!con )(?<!de )todo(?! (?:caso|momento|el mundo|lo posible))", r"todos", r"todas?",
+        r"what (?:it|we|they|i) (?:has |have |had )?(?:enclosed|attached|sent|submitted|forwarded)",
+        r"ce que (?:nous|je) (?:vous )?(?:joignons|envoyons|transmettons|avons (?:joint|envoye|transmis))",
+        r"lo que (?:les |le )?(?:adjuntamos|enviamos|remitimos|hemos (?:adjuntado|enviado|remitido))",
+        r"(?<!del )(?<!sobre )(?<!(?<![a-z])ante )(?<!(?<![a-z])con )(?<!(?<![a-z])de )todo(?! (?:caso|momento|el mundo|lo posible))", r"todos", r"todas?",
         r"toda la (?:documentacion|informacion)", r"los documentos", r"estos documentos", r"adjuntos?",
         r"ningun(?:o|a)?", r"nada", r"la informacion", r"la documentacion", r"esta presentacion",
         r"este envio", r"documentos? (?:remitid|enviad|adjunt)\w*", r"ambos", r"ambas", r"both", r"les deux",

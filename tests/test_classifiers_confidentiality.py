@@ -3363,3 +3363,279 @@ def test_round_sixteen_a_copy_cleared_for_public_release_is_public() -> None:
         margins="CLEARED FOR PUBLIC RELEASE - Legislative and Public Affairs - signatures redacted",
     )
     assert values("Please find our documents attached.", (SOP, agreement)) == [F, F]
+
+
+# --- Round 17: holdout15's documents made public without review ----------------------------------
+
+
+def flags_of(text: str, docs: Sequence[DocumentFacts]) -> list[tuple[str | None, bool]]:
+    """Each document's value and whether it is held for review (any flag)."""
+    return [(d.value, bool(d.flags)) for d in decide(text, docs)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note that none of this is for dissemination beyond the Secretariat.",
+        "These papers are not for wider circulation or release.",
+        "Les ruego que ninguno de estos documentos llegue a la web.",
+    ],
+)
+def test_round_seventeen_restrictions_read_as_permissions_before(text: str) -> None:
+    assert values(f"Our documents are attached.\n\n{text}", (SOP, LIST)) == [T, T]
+
+
+def test_round_seventeen_a_permission_waiting_on_the_secretariat_to_redact() -> None:
+    text = "The directory may be published if you first remove the column of mobile numbers."
+    assert values(text, (SOP, LIST)) == [F, T]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # contact details left out: the list holds them, the other files are held for review
+        # a part of every document left out: nothing is public as sent
+        ("Everything may be published except the phone numbers.", [(T, False), (T, False)]),
+        ("Todo puede difundirse menos los celulares.", [(F, True), (T, True)]),
+        ("Tout peut être publié, sauf les coordonnées.", [(F, True), (T, True)]),
+    ],
+)
+def test_round_seventeen_a_permission_that_leaves_out_contact_details(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert flags_of(text, (SOP, LIST)) == expected
+
+
+def test_round_seventeen_the_message_says_which_document_holds_what_is_left_out() -> None:
+    text = (
+        "Todo se puede publicar menos los teléfonos. El procedimiento trae los teléfonos de "
+        "guardia en su anexo."
+    )
+    agreement = doc("Convenio_zoo.pdf", "contract")
+    decided = flags_of(text, (SOP, agreement))
+    assert decided[0] == (T, True)
+    assert decided[1] == (F, True)  # public by "todo", held: it may hold telephones too
+
+
+def test_round_seventeen_signed_papers_left_out() -> None:
+    text = "Publish whatever is useful, apart from anything that carries a signature."
+    signed_sop = doc("SOP_port.pdf", "sop", margins="Approved and signed by the Director")
+    decided = flags_of(text, (signed_sop, AGREEMENT, LIST))
+    assert [v for v, _ in decided] == [T, T, F]
+    assert decided[2][1]  # the list may carry a signature nobody mentioned: held
+
+
+def test_round_seventeen_a_note_mixing_languages_is_held() -> None:
+    text = (
+        "All documents can be uploaded to the website.\n\nRegards,\nA. Officer\n\n"
+        "PS: volunteers wali list ko public mat karna please, unke personal numbers hain."
+    )
+    assert flags_of(text, (SOP, LIST)) == [(F, True), (F, True)]
+
+
+def test_round_seventeen_a_mixed_note_that_says_nothing_of_publication_is_not_held() -> None:
+    text = (
+        "All documents can be uploaded to the website.\n\nPS: tomorrow ki meeting hai at ten, "
+        "please come, everyone will be there."
+    )
+    assert flags_of(text, (SOP, LIST)) == [(F, False), (F, False)]
+
+
+def test_round_seventeen_a_pronoun_in_an_exception_does_not_reverse_the_clause() -> None:
+    text = (
+        "Everything attached belongs in the restricted area, except of course the leaflet, "
+        "which anyone may read online."
+    )
+    assert values(text, THREE) == [T, T, T]
+
+
+def test_round_seventeen_the_act_is_a_regulatory_measure() -> None:
+    act = doc("Animal_Health_Act_extract.pdf", "regulatory_measure")
+    text = "Everything attached belongs in the restricted area, except the Act."
+    assert values(text, (act, SOP, AGREEMENT)) == [F, T, T]
+
+
+def test_round_seventeen_the_readers_disagree_on_a_permission() -> None:
+    # the rules read a negated restriction as a permission; the learned reader does not agree
+    text = "Kindly note that this material is not something we are willing to see published."
+    decided = decide(f"Our documents are attached.\n\n{text}", (SOP, LIST))
+    assert all(d.value == T or d.flags for d in decided)
+
+
+# --- Round 17: holdout15's other errors -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are glad to have all three documents, the agreement included, placed before the public.",
+        "No hay en estos archivos nada que no pueda leer cualquier ciudadano. Publíquenlos sin más.",
+        "Je ne vois rien dans ces pièces qui ne puisse être montré au public.",
+        "There is nothing here we would not be comfortable with the public reading.",
+        "The agreement is not a document we need protected; the rest neither.",
+    ],
+)
+def test_round_seventeen_permissions_of_holdout15(text: str) -> None:
+    assert values(text, (SOP, AGREEMENT)) == [F, F]
+
+
+def test_round_seventeen_an_elliptic_permission_in_a_postscript() -> None:
+    text = (
+        "La procédure et la liste peuvent être publiées.\n\nSalutations,\nB. Agent\n\n"
+        "P.-S. : La convention aussi, d'ailleurs."
+    )
+    assert values(text, (SOP, LIST, doc("Convention_centre.pdf", "contract"))) == [F, F, F]
+
+
+def test_round_seventeen_apart_from_that_excepts_what_was_said_before() -> None:
+    annex = doc("MoU_annex_volunteers.pdf", "network_resources")
+    text = (
+        "The annex lists the volunteers with their telephone numbers and must not be made "
+        "public. Apart from that, we are content for what we have enclosed to be published."
+    )
+    assert values(text, (AGREEMENT, annex, SOP)) == [F, T, F]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ces documents peuvent être publiés, à une réserve près : la liste ne doit pas "
+         "être rendue publique.", [F, T, F]),
+        ("Nothing here we would not be comfortable with the public reading, save perhaps the "
+         "list, which we would sooner keep in-house.", [F, T, F]),
+        ("Rien d'autre que la procédure n'a vocation à sortir du Secrétariat.", [F, T, T]),
+        ("Nothing but the SOP may be published.", [F, T, T]),
+    ],
+)  # fmt: skip
+def test_round_seventeen_exceptions_and_only(text: str, expected: list[str]) -> None:
+    assert values(text, (SOP, LIST, AGREEMENT)) == expected
+
+
+def test_round_seventeen_a_destination_column_and_a_pending_cell() -> None:
+    text = (
+        "Below is where each may go:\n\n| Document | Destino |\n|---|---|\n"
+        "| Convenio con el zoológico | sección pública |\n| Procedimiento de loros | sección pública |\n"
+        "| Lista de centros de rescate | (a definir - lo revisa Jurídico) |\n"
+    )
+    agreement = doc("Convenio_zoologico.pdf", "contract")
+    sop = doc("Procedimiento_loros.pdf", "sop")
+    centres = doc("Lista_centros_rescate.xlsx", "network_resources")
+    assert values(text, (agreement, sop, centres)) == [F, F, T]
+
+
+def test_round_seventeen_a_web_column_answered_y_n_tbc() -> None:
+    text = (
+        "Our view on publication:\n\n| # | Document | Web? |\n|---|---|---|\n"
+        "| 1 | Procedure for seized parrots | Y |\n| 2 | Rescue centres list | N |\n"
+        "| 3 | Action plan 2021 | TBC |\n"
+    )
+    assert values(text, (SOP, LIST, PLAN)) == [F, T, T]
+
+
+def test_round_seventeen_bracketed_web_tags() -> None:
+    text = "Entre crochets, ce que nous souhaitons.\n\n- Procédure saisies [OK web]\n- Liste des centres [pas web]\n"
+    assert values(text, (SOP, LIST)) == [F, T]
+
+
+def test_round_seventeen_numbered_answers_that_name_the_access() -> None:
+    text = (
+        "Answers below.\n\n1 - limited pls\n2 - ok to publish\n3 - also limited, it has names\n\n"
+        "-----Original Message-----\nFrom: CITES Secretariat\n\nCould you tell us, for each, "
+        "whether it may go in the public part or in limited access?\n1. Agreement\n2. SOP\n3. List"
+    )
+    assert values(text, (AGREEMENT, SOP, LIST)) == [T, F, T]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Animals go to a restricted-entry quarantine room at the clinic until cleared.",
+        "La manipulation des espèces venimeuses est réservée aux soigneurs titulaires.",
+        "Lo pueden publicar siempre que salga con el logo de la Fundación.",
+    ],
+)
+def test_round_seventeen_words_that_restrict_nothing(text: str) -> None:
+    assert values(f"Our procedure is attached. {text}", (SOP,)) == [F]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please do not share it beyond the Secretariat.",
+        "Nothing should be circulated outside the Secretariat.",
+        "Merci de ne pas le diffuser au-delà du Secrétariat.",
+        "Les pedimos no difundirlo fuera de la Secretaría.",
+        "Kindly see that it is treated as internal and not put up anywhere.",
+    ],
+)
+def test_round_seventeen_spreading_beyond_the_secretariat_denied(text: str) -> None:
+    assert values(text, (SOP,)) == [T]
+
+
+def test_round_seventeen_spreading_beyond_the_secretariat_permitted() -> None:
+    assert values("The SOP may be shared beyond the Secretariat.", (SOP,)) == [F]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have not yet settled internally how these should be treated.",
+        "Unless you hear from us by 26 February, please treat all three as public.",
+        "Antes de darle el visto bueno tengo que consultarlo con nuestro Departamento Jurídico.",
+    ],
+)
+def test_round_seventeen_a_position_still_reserved(text: str) -> None:
+    assert values(text, (SOP, LIST, AGREEMENT)) == [T, T, T]
+
+
+def test_round_seventeen_treat_all_is_every_document() -> None:
+    # "treat all": the "at" that ends "treat" is not the word "at" ("at all")
+    assert values("Please treat all three as public.", (SOP, LIST, AGREEMENT)) == [F, F, F]
+
+
+def test_round_seventeen_an_item_of_the_senders_list_is_the_document_it_describes() -> None:
+    text = (
+        "In the order I describe them:\n\n1. Procedure for seized wildlife\n2. MOU with the zoo\n"
+        "3. List of licensed rehabilitators\n\nItem 2 is not for publication. The others can be "
+        "published.\n"
+    )
+    # the files arrived in another order: the list second, the MOU third
+    mou = doc("MOU_zoo_holding.pdf", "contract")
+    rehabilitators = doc("Licensed_rehabilitators_list.xlsx", "network_resources")
+    procedure = doc("Procedure_seized_wildlife.pdf", "sop")
+    assert values(text, (procedure, rehabilitators, mou)) == [F, F, T]
+
+
+def test_round_seventeen_an_attachment_number_that_the_list_contradicts_keeps_both() -> None:
+    text = (
+        "Nous vous adressons :\n1) la procédure des agents ;\n2) la convention avec le centre ;\n"
+        "3) la liste des relais communautaires.\n\nLa deuxième pièce jointe ne doit pas être "
+        "publiée. Les autres peuvent l'être.\n"
+    )
+    procedure = doc("Procedure_agents.pdf", "sop")
+    relays = doc("Liste_relais_communautaires.xlsx", "network_resources")
+    convention = doc("Convention_centre.pdf", "contract")
+    assert values(text, (procedure, relays, convention)) == [F, T, T]
+
+
+def test_round_seventeen_a_number_in_a_spanish_list_and_se_publica() -> None:
+    text = (
+        "Enviamos:\n1) Procedimiento regional\n2) Convenio con la Universidad\n3) Lista de "
+        "fincas receptoras\n\nDel listado de arriba, el 3 no se publica; el resto, sí.\n"
+    )
+    docs = (
+        doc("Procedimiento_regional.pdf", "sop"),
+        doc("Convenio_UP.pdf", "contract"),
+        doc("Lista_fincas.xlsx", "network_resources"),
+    )
+    assert values(text, docs) == [F, F, T]
+
+
+def test_round_seventeen_a_statement_with_a_question_tag_is_read() -> None:
+    text = "El convenio no lo suban, ¿dale? Lo demás publíquenlo nomás."
+    assert values(text, (SOP, doc("Convenio_reserva.pdf", "contract"))) == [F, T]
+
+
+def test_round_seventeen_a_real_question_is_not_a_statement() -> None:
+    assert values("Can we publish the SOP, yes?", (SOP, LIST)) == [F, F]
+    assert stated(decide("Can we publish the SOP, yes?", (SOP, LIST))) is False
