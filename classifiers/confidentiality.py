@@ -222,8 +222,9 @@ def _rules_first(signals: Sequence[Signal]) -> list[Signal]:
     """A document's signals, without the learned readings when the rules read a statement on it:
     the model only speaks where the rules found nothing ("The plan can be published. We checked
     it after the review": the model takes "after the review" for a condition)."""
-    ruled = [s for s in signals if not s.learned]
-    return ruled or list(signals)
+    deciding = [s for s in signals if not s.doubt]  # a doubt only holds a permission
+    ruled = [s for s in deciding if not s.learned]
+    return ruled or deciding
 
 
 def _marking(doc: DocumentFacts) -> Marking:

@@ -75,7 +75,7 @@ PUBLISH = compile_any([
     r"sen[dt]\w*|go|goes|gone|travel\w*|leav\w*|made available|available) (?:\w+ ){0,3}(?:beyond|outside) (?:of )?(?:the )?secretariat",
     r"(?:partag\w*|diffus\w*|transm\w*|communiqu\w*|circul\w*|publi\w*|sortir|sorte|sortent) (?:\w+ ){0,3}(?:au dela|hors|en dehors) du secretariat",
     r"(?:compart\w*|difund\w*|difusion|circul\w*|envi\w*|transmit\w*|publi\w*|salir|salga|salgan|divulg\w*) (?:\w+ ){0,3}(?:fuera|mas alla) de la secretaria",
-    r"reach the (?:general )?public", r"(?:treat|treated|treating|regard|regarded|consider|considered) (?:\w+ ){0,3}as public",
+    r"reach the (?:general )?public", r"(?:pensad[oa]s?|pensamos|pense|pensee?s?|meant|intended|written) (?:\w+ ){0,2}(?:para el|pour le|for the) (?:gran |grand |general )?(?:publico|public)", r"(?:treat|treated|treating|regard|regarded|consider|considered) (?:\w+ ){0,3}as public",
     # "There is nothing here we would not be comfortable with the public reading"
     r"(?:nothing|rien|nada) (?:\w+ ){0,5}(?:(?:would|could|do|does|are|were) not|wouldn t|couldn t|don t|ne \w+ pas|no \w+) (?:be )?"
     r"(?:\w+ ){0,2}(?:comfortable|happy|content|fine|willing|ok|okay|tranquilles?|a l aise|comodos?|tranquilos?) (?:\w+ ){0,4}(?:public|publish\w*|shar\w*|publi\w*|difus\w*|diffus\w*)",
@@ -195,6 +195,11 @@ RESTRICT = compile_any([
     r"(?:communiqu\w*|transmis\w*|partag\w*|shared?|compart\w*) (?:\w+ ){0,3}(?:aux|to|with|a|con) (?:the |las |les |los )?"
     r"(?:autorites?|authorities|autoridades) (?:cites )?(?:des |of |de )?(?:the |las |les )?(?:autres|other|otras|demas) (?:parties|partes)",
     r"not (?:intended|meant) for (?:publication|distribution|circulation)",
+    # "el resto lo usamos puertas adentro", "for use in-house", "en interne"
+    r"puertas (?:adentro|para dentro)", r"de puertas para adentro", r"(?:used|use|kept|keep|stay|stays|remain|remains) in[- ]house",
+    r"(?:pensad[oa]s?|hech[oa]s?|escrit[oa]s?) para (?:uso )?(?:intern[oa]|la casa)",
+    # the sensitivity the sender set on the message ("Sensitivity: Private"), not "Normal"
+    r"(?:sensitivity|sensibilite|sensibilidad) ?:? ?(?:private|personal|privee|personnelle|privad[oa])",
     r"(?:treat|treated|treating|handle|handled|regard|regarded|consider|considered) as (?:strictly |purely )?(?:internal|private)",
     r"(?:traite|traitee|traites|traitees|considere|consideree|consideres|considerees) comme (?:strictement )?(?:interne|internes|prive|privee|prives|privees)",
     r"(?:tratad|considerad)[oa]s? como (?:estrictamente )?(?:intern|privad)[oa]s?",
@@ -811,8 +816,13 @@ NOT_ABOUT_DOCUMENTS = compile_any([
     r"confidential (?:assistant|secretary|officer|clerk|aide|adviser|advisor)", r"(?:assistant|secretaire|secretaria) confidenti\w*",
     r"restricted[ -](?:range|diets?|feeding|movement)",
     r"restricted[ -](?:entry|access) (?:\w+ ){0,2}(?:rooms?|areas?|zones?|wards?|facilit\w*|enclosures?|units?)",
+    # the e-mail itself, not its attachments: "Le pido no reenviar este correo fuera de la Secretaría"
+    r"(?:reenviar|reenvien|reenvie|reenvies|forward|forwarding|transferer|transferez|faire suivre|retransmettre) (?:\w+ )?"
+    r"(?:este|ce|cet|this|el presente|le present) (?:correo|mensaje|courriel|message|e ?mail|mail)(?! (?:and|et|y|or|ou|o|with|avec|con|ni|nor))",
     # "la manipulation des espèces venimeuses est réservée aux soigneurs titulaires"
-    r"(?:manipulation|manipulacion|handling|contention|manejo) (?:\w+ ){0,5}(?:est |sont |es |son |is |are )?(?:reserve|reservad|restricted)\w*", r"(?:de |a )?(?:distribucion|distribution|repartition|aire de repartition) (?:geografica |geographique )?(?:restringida|restreinte)",
+    r"(?:manipulation|manipulacion|handling|contention|manejo) (?:\w+ ){0,5}(?:est |sont |es |son |is |are )(?:reserve|reservad|restricted)\w* "
+    r"(?:to|for|aux?|a|al|a los|para) (?:les |los |the )?(?:\w+ )?(?:soigneurs|keepers|staff|personnel|personal|cuidadores|veterinari\w*|agents|"
+    r"trained|qualified|authori[sz]ed|habilit\w*|titulaires|certifi\w*|specialists?|especialistas)", r"(?:de |a )?(?:distribucion|distribution|repartition|aire de repartition) (?:geografica |geographique )?(?:restringida|restreinte)",
     r"restricted (?:distribution|range) (?:species|reptiles|birds)", r"internal parasites?", r"parasites? internes?", r"parasitos? internos?",
     r"sensitive to", r"sensibles? (?:a|al|aux|au) ", r"(?:limited|restricted|restreint|limite|restringido|limitado) (?:access )?(?:to|a|al) (?:my |ma |mi )?(?:e ?mails?|email|messagerie|correo|internet)",
     r"(?:acces|access|acceso) (?:\w+ )?(?:restreint|limite|limited|restringido|limitado) (?:a|to|al) (?:ma |my |mi )?(?:messagerie|e ?mail|email|correo|internet)",
@@ -895,7 +905,8 @@ WITHDRAWN_MARKING = compile_any([
     r"(?:in|dans|en) (?:the |le |el )?(?:file ?names?|nom du fichier|noms des fichiers|nombre del archivo) .{0,120}(?:leftover|left over|remnant|vestige|residuo|no longer|n est plus|ya no)",
     r"(?:mention|tampon|cachet|en tete) .{0,110}(?:n est plus (?:valable|applicable|d actualite)|ne s applique plus|caduque?)",
     r"(?:leyenda|sello|marca|mencion) .{0,110}(?:quedo sin efecto|ya no (?:aplica|es valida|rige|procede)|sin efecto|no aplica)",
-    r"(?:marking|stamp|label|header|legend) .{0,110}(?:no longer (?:applies|valid|relevant)|is obsolete|is outdated)",
+    r"(?:marking|stamp|label|header|legend|line|banner|footer|watermark) .{0,110}(?:no longer (?:applies|valid|relevant)|is obsolete|is outdated|(?:is )?left ?over from)",
+    r"(?:mention|ligne|bandeau|en tete) .{0,110}(?:n a plus cours|est un reste|vestige)",
     r"(?:mention|tampon|cachet|marking|stamp|label|sello|leyenda) .{0,80}(?:n a plus lieu d etre|obsolete|caduque|outdated|"
     r"(?:earlier|previous|old|former) (?:draft|version)|(?:ancienne|precedente) version|version (?:anterior|provisoire|provisional)|"
     r"version (?:precedente|anterieure))",
@@ -914,8 +925,7 @@ EXCEPT = compile_any([
     r"mais pas", r"contrairement (?:a la|au|aux|a l|a)", r"excepto", r"salvo", r"menos", r"con (?:la )?excepcion de(?:l)?",
     r"a excepcion de(?:l)?", r"con la salvedad de(?:l)?", r"pero no", r"a diferencia de(?:l)?",
     # "Ces documents peuvent être publiés, à une réserve près : l'annexe 4 ..."
-    r"a une (?:seule |petite )?(?:reserve|exception) pres\s*:?", r"(?:with|but) one (?:reservation|exception)\s*:",
-    r"con una (?:sola |unica )?(?:salvedad|excepcion|reserva)\s*:",
+    r"a une (?:seule |petite )?(?:reserve|exception) pres\s*:?",
     # "Fuera de la guía de reptiles, nada de lo que os envío debería quedar a la vista del público"
     r"^\s*(?:fuera|aparte|en dehors) (?:del|des|du|de (?:la|el|los|las|le|les|l|notre|nuestr[oa]s?))(?= (?!parte\b|seccion\b|partie\b|secretar))",
     # "Happy for it all to go public bar the SLA", "Publication OK save the MoU"

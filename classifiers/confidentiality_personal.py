@@ -29,6 +29,12 @@ _NONE_HELD = re.compile(
 )
 
 
+def says_none_held(folded: str) -> bool:
+    """Whether a folded sentence says something holds no personal data ("the list contains no
+    personal data", "anonymised and holds no home addresses")."""
+    return any(_NONE_HELD.search(folded[: m.start()]) for m in PERSONAL_DATA.finditer(folded))
+
+
 def personal_data_documents(text: str, docs: Sequence[DocumentFacts]) -> set[int]:
     """The documents a sentence of the message says hold personal data (named in that sentence,
     or the only document attached)."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from classifiers import confidentiality_lexicon as lex
 from classifiers.confidentiality_learned import learned_doubt, learned_restriction
+from classifiers.confidentiality_personal import says_none_held
 from classifiers.confidentiality_lexicon import fold_for_rules
 from classifiers.confidentiality_scope import (
     ALL,
@@ -264,6 +265,7 @@ class Signal:
     evidence: str
     forwarded: bool = False  # said in a forwarded message, perhaps by someone else
     learned: bool = False  # read by the learned model where the rules found nothing
+    doubt: bool = False  # the model leans to a restriction: holds a permission, decides nothing
 
 
 def _negated(clause: str, start: int, after: int = 0) -> bool:
@@ -769,19 +771,25 @@ class SegmentReader:
         if mention:  # "the others" later in the message leave these out
             self.reading.mentioned.update(indices)
 
-    def _learned(self, indices: list[int], specificity: int, why: str, clause: _Clause) -> None:
+    def _learned(
+        self, indices: list[int], specificity: int, why: str, clause: _Clause, doubt: bool = False
+    ) -> None:
         """A restriction in a wording the lexicon lacks ("Les coordonnées des soigneurs relèvent
         de la sphère privée"), read by the model and held for review. A clause naming nothing
         speaks of what its sentence named ("El listado debe quedar entre las autoridades, ya
         que trae los nombres"), or of the only document; it leaves the rules' reading of the
-        message (what was said last, of which documents) as it was."""
+        message (what was said last, of which documents) as it was. A `doubt` (the model leans to
+        a restriction without being sure) decides nothing: it holds for review what the rules
+        make public, every document when it names none."""
         if specificity == UNSCOPED:
             if self.reading.last_scope and self.reading.last_sentence == clause.sentence:
                 indices, specificity, why = list(self.reading.last_scope), TYPED, "as before"
-            elif len(self.docs) != 1:
+            elif len(self.docs) != 1 and not doubt:
                 return
         evidence = f'"{clause.sentence[:220]}" ({why})'
-        signal = Signal(CONFIDENTIAL, specificity, self.segment.depth, evidence, learned=True)
+        signal = Signal(
+            CONFIDENTIAL, specificity, self.segment.depth, evidence, learned=True, doubt=doubt
+        )
         self._emit(indices, signal, mention=False)
 
     def _clause(self, clause: _Clause) -> None:
@@ -863,8 +871,11 @@ class SegmentReader:
         if found in (None, "vague"):
             if main.strip():
                 indices, specificity, why = self._scope(main, clause.sentence)
-                if found is None and depth == 0 and learned_restriction(main):
-                    self._learned(indices, specificity, why, clause)
+                if found is None and depth == 0:
+                    if learned_restriction(main):
+                        self._learned(indices, specificity, why, clause)
+                    elif learned_doubt(main) and not says_none_held(main):
+                        self._learned(indices, specificity, why, clause, doubt=True)
                 if indices and len(indices) < len(self.docs):
                     reading.last_scope, reading.last_sentence = indices, clause.sentence
             return

@@ -15,7 +15,13 @@ _UPPER = re.compile(
     r"FOR OFFICIAL USE ONLY|NOT FOR (?:PUBLIC )?(?:PUBLICATION|DISTRIBUTION|RELEASE|DISCLOSURE|CIRCULATION)|PRE-?DECISIONAL|DELIBERATIVE|LIMITED|SECRET|VERTRAULICH|"
     r"CONTROLLED UNCLASSIFIED INFORMATION|CUI|LAW ENFORCEMENT SENSITIVE|NUR F[ÜU]R DEN DIENSTGEBRAUCH|VS-NFD|"
     r"VERTROUWELIJK|DIENSTVERTROUWELIJK|SEKRETESS|HEMLIG|RISERVATO|CONFIDENZIALE|SIGILOSO|RESTRITO|"
-    r"TERHAD|RAHSIA|UNNTATT OFFENTLIGHET|(?:CLASIFICACI[ÓO]N|Clasificaci[óo]n)\s*:?\s*(?:LIMITAD[OA]|RESERVAD[OA]|CONFIDENCIAL|SECRET[OA]))(?![A-Za-z])"
+    r"TERHAD|RAHSIA|UNNTATT OFFENTLIGHET|"
+    # round 17: markings in the languages of the Parties' own documents (Indonesian, Nordic,
+    # Finnish, Polish, Czech, Turkish, Russian, Chinese, Japanese, Korean, Arabic)
+    r"(?:SANGAT )?RAHASIA|TERBATAS|FORTROLIGT?|KONFIDENSIELT|SALAINEN|LUOTTAMUKSELLINEN|POUFNE|TAJNE|ZASTRZE[ŻZ]ONE|D[ŮU]V[ĚE]RN[ÉE]|"
+    r"G[İI]ZL[İI]|H[İI]ZMETE [ÖO]ZEL|K[İI][ŞS][İI]YE [ÖO]ZEL|СЕКРЕТНО|КОНФИДЕНЦИАЛЬНО|ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ|ДСП|"
+    r"机密|秘密|機密|極秘|社外秘|대외비|기밀|سري|"
+    r"(?:CLASIFICACI[ÓO]N|Clasificaci[óo]n)\s*:?\s*(?:LIMITAD[OA]|RESERVAD[OA]|CONFIDENCIAL|SECRET[OA]))(?![A-Za-z])"
 )
 # A reviewer's comment left in the margin ("[Comment AT3]: Costings in Table 5 ... are not for
 # publication yet"): a phrase counts wherever it is on the line.

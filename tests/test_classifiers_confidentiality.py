@@ -2547,7 +2547,7 @@ def test_round_thirteen_a_cover_letters_table_rows() -> None:
 def test_a_document_said_to_hold_personal_data_is_held_for_review(text: str) -> None:
     decisions = decide(text, (PLAN, LIST))
     assert [d.value for d in decisions] == [F, F]
-    assert decisions[1].flags == ("confidentiality_personal_data",)
+    assert "confidentiality_personal_data" in decisions[1].flags
     assert decisions[0].flags == ()
 
 
@@ -3639,3 +3639,32 @@ def test_round_seventeen_a_statement_with_a_question_tag_is_read() -> None:
 def test_round_seventeen_a_real_question_is_not_a_statement() -> None:
     assert values("Can we publish the SOP, yes?", (SOP, LIST)) == [F, F]
     assert stated(decide("Can we publish the SOP, yes?", (SOP, LIST))) is False
+
+
+def test_round_seventeen_reserved_handling_of_the_documents_still_restricts() -> None:
+    # "manejo reservado" is how the documents are handled, not who may handle the animals
+    text = "La documentación adjunta es de manejo reservado del Ministerio y no debe ser publicada."
+    assert values(text, (SOP, PLAN)) == [T, T]
+
+
+def test_round_seventeen_an_outlook_sensitivity_the_sender_set() -> None:
+    text = "Sensitivity: Private\n\nDear Secretariat,\n\nOur procedure and list are attached."
+    assert values(text, (SOP, LIST)) == [T, T]
+    text = "Sensitivity: Normal\n\nDear Secretariat,\n\nOur procedure and list are attached."
+    assert values(text, (SOP, LIST)) == [F, F]
+
+
+@pytest.mark.parametrize("marking", ["RAHASIA", "FORTROLIGT", "СЕКРЕТНО", "机密", "POUFNE"])
+def test_round_seventeen_markings_in_other_languages(marking: str) -> None:
+    sop = doc("SOP_port.pdf", "sop", margins=f"{marking} - Directorate - SOP No. 7")
+    assert values("Please find our documents attached.", (sop, LIST)) == [T, F]
+
+
+def test_round_seventeen_not_forwarding_the_email_itself_restricts_no_attachment() -> None:
+    text = (
+        "Le pido no reenviar este correo fuera de la Secretaría, porque incluye abajo el celular "
+        "del director."
+    )
+    assert values(text, (SOP, LIST)) == [F, F]
+    text = "Please do not forward this email and its attachments outside the Secretariat."
+    assert values(text, (SOP, LIST)) == [T, T]
