@@ -926,6 +926,8 @@ EXCEPT = compile_any([
     r"a excepcion de(?:l)?", r"con la salvedad de(?:l)?", r"pero no", r"a diferencia de(?:l)?",
     # "Ces documents peuvent être publiés, à une réserve près : l'annexe 4 ..."
     r"a une (?:seule |petite )?(?:reserve|exception) pres\s*:?",
+    r"exception faite (?:de la|de l|des|du|de)", r"(?<!a )excepcion hecha de(?:l)?", r"hecha la excepcion de(?:l)?",
+    r"but for(?= (?:the|our|its|their) )",
     # "Fuera de la guía de reptiles, nada de lo que os envío debería quedar a la vista del público"
     r"^\s*(?:fuera|aparte|en dehors) (?:del|des|du|de (?:la|el|los|las|le|les|l|notre|nuestr[oa]s?))(?= (?!parte\b|seccion\b|partie\b|secretar))",
     # "Happy for it all to go public bar the SLA", "Publication OK save the MoU"
@@ -934,5 +936,5 @@ EXCEPT = compile_any([
 CONTRAST = re.compile(
     # Not "but without column F": a permission with a carve-out stays one clause.
     r",?\s*\b(?:but|however|whereas|while|mais|cependant|toutefois|tandis que|alors que|pero|sin embargo|"
-    r"mientras que|en cambio)\b(?!\s*(?:without|sans|sin|only|seulement|solo|uniquement|please|kindly|merci de|por favor|make sure|ensure)\b)\s*|\s*;\s*"
+    r"mientras que|en cambio)\b(?!\s*(?:without|sans|sin|only|seulement|solo|uniquement|please|kindly|merci de|por favor|make sure|ensure|for (?:the|our|its|their))\b)\s*|\s*;\s*"
 )  # fmt: skip

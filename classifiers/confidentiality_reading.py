@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 
 from classifiers import confidentiality_lexicon as lex
 from classifiers.confidentiality_learned import learned_doubt, learned_restriction
-from classifiers.confidentiality_personal import says_none_held
 from classifiers.confidentiality_lexicon import fold_for_rules
+from classifiers.confidentiality_personal import says_none_held
 from classifiers.confidentiality_scope import (
     ALL,
     EXCEPTION,

@@ -70,6 +70,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         r"guidance", r"guidelines?", r"guides?", r"lignes directrices", r"orientations", r"directrices",
         r"guias?", r"lineamientos?", r"fiches? (?:especes?|perroquets?)", r"fiches?", r"fichas?", r"recommandations?",
         r"recomendaciones", r"care sheets?", r"(?:care|husbandry) manuals?", r"manuel de soins", r"manual de (?:cuidados|manejo)",
+        r"species (?:sheets?|fact ?sheets?|profiles?)", r"fact ?sheets?",
     ),
     "other": (
         r"reports?", r"rapports?", r"informes?", r"actas?", r"statistics", r"statistiques", r"estadisticas",
@@ -83,8 +84,10 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "regulatory_measure": (
         r"regulations?", r"decrees?", r"laws?", r"legislation", r"reglements?", r"decrets?", r"lois?",
         r"arretes?", r"ordonnances?", r"reglamentos?", r"decretos?", r"leyes", r"ley", r"legislacion",
-        r"resolucion(?:es)?", r"policy", r"(?<=the )acts?", r"(?<=this )act", r"ordinances?", r"statutes?",
-        r"statutory instruments?", r"by ?laws?",
+        r"resolucion(?:es)?", r"policy", r"(?<=the )acts?", r"(?<=this )act", r"ordinances?",
+        r"statutory instruments?", r"textes? (?:reglementaires?|legislatifs?|juridiques?)",
+        r"textos? (?:normativos?|reglamentarios?|legales?|juridicos?)", r"(?:regulatory|legal|legislative) (?:texts?|instruments?)",
+        r"normativa",
     ),
     "cover_letter": (
         r"cover(?:ing)? letter", r"letters?", r"lettres?", r"cartas?", r"oficios?", r"courriers?",

@@ -3668,3 +3668,37 @@ def test_round_seventeen_not_forwarding_the_email_itself_restricts_no_attachment
     assert values(text, (SOP, LIST)) == [F, F]
     text = "Please do not forward this email and its attachments outside the Secretariat."
     assert values(text, (SOP, LIST)) == [T, T]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only the species sheets should be made public.", [F, T]),
+        ("Nous ne souhaitons rendre publics que les textes réglementaires.", [T, F]),
+    ],
+)
+def test_round_seventeen_types_named_in_other_words(text: str, expected: list[str]) -> None:
+    sheet = doc("Fiche_Psittacus_erithacus.pdf", "species_guidance")
+    decree = doc("Arrete_2019_animaux_saisis.pdf", "regulatory_measure")
+    assert values(text, (sheet, decree)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publication autorisée pour tout, exception faite de la convention.",
+        "All three may be published but for the agreement, which contains our fee schedule.",
+    ],
+)
+def test_round_seventeen_more_ways_to_except(text: str) -> None:
+    assert values(text, (SOP, PLAN, AGREEMENT)) == [F, F, T]
+
+
+def test_round_seventeen_association_statutes_stay_other_documents() -> None:
+    statutes = doc("Statuts_association.pdf", "other")
+    decree = doc("Decret_2020.pdf", "regulatory_measure")
+    assert values("Les statuts peuvent être publiés.", (statutes, decree)) == [F, F]
+    assert (
+        "confidentiality_default"
+        in decide("Les statuts peuvent être publiés.", (statutes, decree))[1].flags
+    )
