@@ -65,7 +65,7 @@ _GREETING = re.compile(
     r"(?:dear|hi|hello|estimad[oa]s?|hola|bonjour|madame|monsieur|chere?|buenos dias|buenas tardes)\b[^.!?]{0,40}[,:]?"
 )
 # Answers that say the access itself, not yes or no to what was asked ("3 - also limited").
-ABSOLUTE = {
+_ABSOLUTE = {
     **dict.fromkeys(
         ("limited", "restricted", "confidential", "internal", "limite", "limitee", "restreint",
          "confidentiel", "confidentielle", "interne", "limitado", "restringido", "confidencial",
@@ -77,7 +77,7 @@ ABSOLUTE = {
 _POSITIONAL_ANSWER = re.compile(
     r"((?:\d|[ivx]{1,3}|[a-e])(?:\s*(?:,|and|et|y|&)\s*(?:\d|[ivx]{1,3}|[a-e]))*)\s*[:=-]?\s*"
     r"(?:(?:also|too|aussi|egalement|tambien|idem) )?"
-    rf"(yes|no|oui|non|si|ok|{'|'.join(ABSOLUTE)})\b"
+    rf"(yes|no|oui|non|si|ok|{'|'.join(_ABSOLUTE)})\b"
 )
 _ENUMERATED = re.compile(r"\((\d|[ivx]{1,3}|[a-e])\)\s*([^()?]+)")
 
@@ -93,8 +93,8 @@ def _positional_answers(
             items[label] = target
     answers = []
     for labels, word in _POSITIONAL_ANSWER.findall(top):
-        absolute = word in ABSOLUTE  # "3 - also limited": whatever the question asked
-        verdict = ABSOLUTE[word] if absolute else CONFIDENTIAL if word in ("no", "non") else PUBLIC
+        absolute = word in _ABSOLUTE  # "3 - also limited": whatever the question asked
+        verdict = _ABSOLUTE[word] if absolute else CONFIDENTIAL if word in ("no", "non") else PUBLIC
         indices = [
             items[label] if label in items else int(label) - 1
             for label in re.findall(r"\d|[ivx]{1,3}|[a-e]", labels)

@@ -203,15 +203,19 @@ def knows(word: str) -> bool:
 asked: list[str] | None = None
 
 
+def _restricts(clause: str, threshold: float) -> bool:
+    model = load_model()
+    if model is None or len(_TOKEN.findall(clause)) < MIN_WORDS:
+        return False
+    return model.posterior(clause)[RESTRICT] >= threshold
+
+
 def learned_restriction(clause: str, threshold: float = THRESHOLD) -> bool:
     """Whether the model reads a restriction in a clause the rules found nothing in."""
     if asked is not None:
         asked.append(clause)
         return False
-    model = load_model()
-    if model is None or len(_TOKEN.findall(clause)) < MIN_WORDS:
-        return False
-    return model.posterior(clause)[RESTRICT] >= threshold
+    return _restricts(clause, threshold)
 
 
 def learned_doubt(clause: str, threshold: float = DOUBT_THRESHOLD) -> bool:
@@ -219,10 +223,7 @@ def learned_doubt(clause: str, threshold: float = DOUBT_THRESHOLD) -> bool:
     for dissemination beyond the Secretariat", where the rules saw a negated restriction)."""
     if asked is not None:  # training collects only the clauses the rules left unread
         return False
-    model = load_model()
-    if model is None or len(_TOKEN.findall(clause)) < MIN_WORDS:
-        return False
-    return model.posterior(clause)[RESTRICT] >= threshold
+    return _restricts(clause, threshold)
 
 
 def bank_examples(directory: Path, every_other: bool = False) -> list[tuple[str, str]]:

@@ -34,7 +34,7 @@ SIGNATURES = compile_any([
     r"(?:documentos?|papeles) firmados", r"firmas?",
 ])  # fmt: skip
 # what the exception's words are: "except the phone numbers", "apart from anything that carries"
-_EXCEPTION_OBJECT = (
+_EXCEPTION_OBJECT = re.compile(
     r"(?:\s+(?:for|of|de|del|des|du|la|le|les|los|las|el|the|any|all|tous|todos|todas)\b)*\s+"
 )
 
@@ -50,11 +50,10 @@ class Withheld:
 
 
 def _left_out(folded: str, kind: re.Pattern[str]) -> bool:
+    """Whether an exception in the sentence is of `kind` ("except the phone numbers")."""
     for match in lex.EXCEPT.finditer(folded):
-        rest = folded[match.end() :]
-        words = re.match(_EXCEPTION_OBJECT, rest)
-        start = words.end() if words else 0
-        if kind.match(rest[start : start + 60]) or kind.match(rest.lstrip()):
+        words = _EXCEPTION_OBJECT.match(folded, match.end())
+        if kind.match(folded, words.end() if words else match.end()):
             return True
     return False
 
