@@ -93,12 +93,15 @@ def load_cases(directory: Path, decision: str) -> list[dict[str, Any]]:
 
 # The document-type sets kept out of the learned model's training (scripts/train_doc_type.py),
 # so that they keep measuring intake on documents it has not seen (eval/README.md). holdout13 to
-# holdout15 joined the training in round 17, once holdout16 had taken their place.
-DOC_TYPE_NEVER_READ = frozenset({"holdout16"})
+# holdout15 joined the training in round 17, once holdout16 had taken their place; holdout17 came
+# in round 18.
+DOC_TYPE_NEVER_READ = frozenset({"holdout16", "holdout17"})
 # The confidentiality sets kept out of the learned sentence reader's training
 # (scripts/train_confidentiality.py --quiet), for the same reason (holdout13 to holdout15 are read
 # by now, but the reader was not retrained in round 17).
-CONFIDENTIALITY_NEVER_READ = frozenset({"holdout13", "holdout14", "holdout15", "holdout16"})
+CONFIDENTIALITY_NEVER_READ = frozenset(
+    {"holdout13", "holdout14", "holdout15", "holdout16", "holdout17"}
+)
 
 
 def doc_type_training_cases(directory: Path) -> list[dict[str, Any]]:
