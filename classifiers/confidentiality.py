@@ -368,7 +368,13 @@ def _without_withheld(
 ) -> list[Decision]:
     """A permission that leaves out the telephones or the signatures: the documents that hold
     them are confidential as sent, and the others made public are held for a reviewer."""
-    what = "contact details" if withheld.contacts else "signatures"
+    what = (
+        "contact details"
+        if withheld.contacts
+        else "highlighted passages"
+        if withheld.highlighted
+        else "signatures"
+    )
     quoted = f'"{withheld.sentence[:160]}"'
     result = []
     for i, (decision, doc) in enumerate(zip(decisions, docs, strict=True)):

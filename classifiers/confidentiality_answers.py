@@ -288,6 +288,10 @@ _TABLE_PENDING = re.compile(
     r"^\(?\s*(?:tbc|tbd|to be (?:confirmed|decided|determined)|pending|a definir|por definir|por confirmar|"
     r"pendiente|en revision|a confirmer|a voir|a decider|en attente)\b"
 )
+# "Sí, sin el anexo 2", "Yes, without the annex": a part of the copy as sent is left out
+_TABLE_PARTIAL = re.compile(
+    r"^(?:yes|oui|si|ok|y),? (?:but |mais |pero )?(?:only )?(?:without|sans|sin|minus|moins)\b"
+)
 _TABLE_LIMITED = re.compile(
     r"^(?:limited|limitee?|limitad[oa]|restringid[oa]|reserved|reservee?|closed|fermee?|cerrad[oa])\b"
 )
@@ -300,7 +304,7 @@ def _cell_verdict(value: str, inverted: bool) -> str | None:
         return None
     if _TABLE_PENDING.match(value):
         return CONFIDENTIAL
-    if lex.CONDITION.search(value) or lex.EXCEPT.search(value):
+    if lex.CONDITION.search(value) or lex.EXCEPT.search(value) or _TABLE_PARTIAL.match(value):
         # "Sí, pero sin la columna de celulares", "Sí, salvo la hoja de firmas": not as sent
         return CONFIDENTIAL
     if _TABLE_OPEN.match(value):

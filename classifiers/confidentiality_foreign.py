@@ -33,7 +33,9 @@ _NOT_A_NOTE = re.compile(
 )
 
 _ABOUT_PUBLICATION = re.compile(
-    rf"{lex.PUBLISH.pattern}|{lex.RESTRICT.pattern}|{lex.PERMIT.pattern}|\b(?:public|web|online|website)\b"
+    rf"{lex.PUBLISH.pattern}|{lex.RESTRICT.pattern}|{lex.PERMIT.pattern}|\b(?:public|web|online|website|internet)\b"
+    # French-based creoles (Haiti, the Antilles, Mauritius): "pa ka alé asi entènèt"
+    r"|\b(?:ent[e]?net|int[e]?n[e]?t|piblik|pibliye|konfidansy[e]l|sekr[e]t)\b"
 )
 
 

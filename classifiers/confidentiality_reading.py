@@ -206,6 +206,9 @@ _REQUEST = re.compile(
     r"(?:could|can|would|may|pourriez|pourrait|pouvez|podrian|podria|pueden|puede)\b"
     r"(?=.*(?:restricted|limited access|confidential|restreint|confidentiel|reservad|restringid|confidencial|"
     r"out of the public|off the public|hors de la partie publique|fuera de la parte publica|members only))"
+    # "Serait-il possible de ne pas faire figurer la liste sur le site ?": asks for a restriction
+    r"|(?:(?:serait|est) il|would it be|is it|seria|es) possible (?:de |to |que )?(?:\w+ )?(?:ne pas|not|no)\b"
+    r"|(?:could|would|can) you (?:please )?not\b|(?:pourriez|pouvez) vous (?:ne pas|ne)\b|(?:podrian|podria|pueden|puede) (?:usted(?:es)? )?no\b"
 )
 _HEADER_LINE = re.compile(
     r"^[ \t]*(?:from|de|date|fecha|sent|envoye|envoyé|enviado|to|à|para|cc|subject|objet|asunto)"
@@ -498,7 +501,10 @@ def _clauses(sentence: str) -> list[_Clause]:
                 r"asi que|por lo tanto|por eso|so|therefore|donc|c est pourquoi)\b)"
                 # "qu'il reste entre nous : il décrit nos installations": the reason after a
                 # spaced colon is a clause of its own
-                r"|\s:\s(?=(?:il|elle|ils|elles|it|they|this|these|ce|cela|ceci|car|because|puisque|since)\b)",
+                r"|\s:\s(?=(?:il|elle|ils|elles|it|they|this|these|ce|cela|ceci|car|because|puisque|since)\b)"
+                # "but its annex is not: the rates were negotiated for us only": the elided
+                # answer ends its clause, and the reason follows
+                r"|(?:(?<= not)|(?<= no)|(?<= pas)|(?<= non))\s?:\s",
                 piece,
             )
         ):

@@ -60,11 +60,17 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         r"plan nacional", r"strateg(?:y|ie|ia)", r"response plan", r"plan de respuesta",
         r"(?<=the |our )plan", r"(?<=le |ce )plan", r"(?<=el )plan", r"(?<=este )plan",
     ),
-    "protocol": (r"protocols?", r"protocoles?", r"protocolos?", r"protocoll[oi]"),
+    "protocol": (
+        r"protocols?", r"protocoles?", r"protocolos?", r"protocoll[oi]",
+        r"(?<=anything )operational", r"(?<=everything )operational", r"(?<=lo )operativo", r"(?<=ce qui est )operationnel",
+    ),
     "sop": (
         r"sops?", r"standard operating procedures?", r"operating procedures?", r"procedures?",
         r"procedimientos?", r"procedures? operationnelles?", r"mode operatoire", r"pon", r"poe", r"pno",
         r"(?<!handling )instructions?", r"instructivos?", r"manual de procedimientos",
+        r"ordres? de service", r"ordenes de servicio", r"orden de servicio", r"(?:force )?standing orders?", r"service orders?",
+        # by their nature: "anything operational stays in the closed part", "lo operativo"
+        r"(?<=anything )operational", r"(?<=everything )operational", r"(?<=lo )operativo", r"(?<=ce qui est )operationnel",
     ),
     "species_guidance": (
         r"guidance", r"guidelines?", r"guides?", r"lignes directrices", r"orientations", r"directrices",
@@ -86,8 +92,9 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         r"arretes?", r"ordonnances?", r"reglamentos?", r"decretos?", r"leyes", r"ley", r"legislacion",
         r"resolucion(?:es)?", r"policy", r"(?<=the )acts?", r"(?<=this )act", r"ordinances?",
         r"statutory instruments?", r"textes? (?:reglementaires?|legislatifs?|juridiques?)",
+        r"textes? a caractere (?:reglementaire|normatif|juridique|legislatif)", r"textos? de caracter (?:normativo|reglamentario|juridico|legal)",
         r"textos? (?:normativos?|reglamentarios?|legales?|juridicos?)", r"(?:regulatory|legal|legislative) (?:texts?|instruments?)",
-        r"normativa",
+        r"normativa", r"(?<=lo )normativo", r"(?<=anything )(?:regulatory|normative)", r"(?<=ce qui est )(?:reglementaire|normatif)",
     ),
     "cover_letter": (
         r"cover(?:ing)? letter", r"letters?", r"lettres?", r"cartas?", r"oficios?", r"courriers?",
@@ -97,20 +104,20 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
 _TYPE_RES = {t: lex.compile_any(words) for t, words in TYPE_WORDS.items()}
 _ALL = lex.compile_any(
     [
-        r"(?<!(?<![a-z])at )(?<!after )(?<!above )all", r"every(?:thing)?", r"any(?! (?:more|longer|further|questions?|problems?|other))", r"entire", r"whole", r"these documents?", r"the documents?",
+        r"(?<!(?<![a-z])at )(?<!after )(?<!above )all", r"every(?:thing)?(?! (?:that is |which is )?(?:operational|regulatory|normative|guidance)\b)", r"any(?! (?:more|longer|further|questions?|problems?|other))(?!thing (?:that is |which is )?(?:operational|regulatory|normative|guidance)\b)", r"entire", r"whole", r"these documents?", r"the documents?",
         r"documents? (?:provided|attached|submitted|sent|transmitted)", r"the attached", r"attachments?",
         r"this submission", r"our submission", r"(?:the )?enclosed (?:documents?|files?|materials?)", r"enclosures",
         r"the (?:information|material|documentation)(?! (?:of|for) the secretariat)", r"this version",
         r"the attached version", r"cette version", r"la version jointe", r"esta version",
         r"la version adjunta", r"nothing", r"none", r"tous", r"toutes",
         r"(?<!du )(?<!pas )(?<!avant )(?<!malgre )tout(?! (?:a fait|de suite|le monde|d abord|au plus|de meme))", r"l ensemble",
-        r"les documents", r"ces documents", r"pieces? jointes?", r"ci joints?", r"aucun(?:e)?", r"rien",
+        r"les documents", r"ces documents", r"pieces? jointes?", r"(?:ces|les|nos) (?:deux |trois |quatre )?pieces", r"ci joints?", r"aucun(?:e)?", r"rien",
         r"cette soumission", r"(?:les|ces|des) informations?", r"l information(?! du secretariat)",
         r"notre envoi", r"documents? (?:transmis|joints?)",
         r"what (?:it|we|they|i) (?:has |have |had )?(?:enclosed|attached|sent|submitted|forwarded)",
         r"ce que (?:nous|je) (?:vous )?(?:joignons|envoyons|transmettons|avons (?:joint|envoye|transmis))",
         r"lo que (?:les |le )?(?:adjuntamos|enviamos|remitimos|hemos (?:adjuntado|enviado|remitido))",
-        r"(?<!del )(?<!sobre )(?<!(?<![a-z])ante )(?<!(?<![a-z])con )(?<!(?<![a-z])de )todo(?! (?:caso|momento|el mundo|lo posible))", r"todos", r"todas?",
+        r"(?<!del )(?<!sobre )(?<!(?<![a-z])ante )(?<!(?<![a-z])con )(?<!(?<![a-z])de )todo(?! (?:caso|momento|el mundo|lo posible|lo operativo|lo normativo))", r"todos", r"todas?",
         r"toda la (?:documentacion|informacion)", r"los documentos", r"estos documentos", r"adjuntos?",
         r"ningun(?:o|a)?", r"nada", r"la informacion", r"la documentacion", r"esta presentacion",
         r"este envio", r"documentos? (?:remitid|enviad|adjunt)\w*", r"ambos", r"ambas", r"both", r"les deux",
@@ -928,6 +935,10 @@ def scope(
             return [typed[i] for i in word], NAMED, "document type, by a word of its name"
         # "the procedure with photographs" / "the text-only procedure": what its first lines say
         marked = by_margin_words(clause, [docs[i] for i in typed])
+        # "The agreement is public too, but its annex is not": an annex whose first lines say it
+        # "forms part of the Agreement" is not the agreement the clause names
+        if not _ANNEX.search(clause):
+            marked = [i for i in marked if not _is_annex(docs[typed[i]])]
         if marked:
             return [typed[i] for i in marked], NAMED, "document type, by its first lines"
 

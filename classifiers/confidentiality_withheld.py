@@ -1,5 +1,6 @@
 """Parts of the content a permission leaves out: "Todo se puede publicar menos los teléfonos",
-"publish whatever you find useful, apart from anything that carries a signature".
+"publish whatever you find useful, apart from anything that carries a signature", "Vous pouvez
+publier tout ce qui n'est pas surligné en jaune".
 
 The exception names no document, so the scope rules find nothing in it and the permission covers
 every file. But a document that holds what is left out cannot be published as sent (the copy
@@ -8,6 +9,8 @@ still carries the telephones or the signatures), so:
   list of contacts when contact details are withheld, and a contract when signed papers are, are
   confidential;
 - any other document the permission made public is held for a reviewer, who knows what it holds.
+Highlighted passages are found through the documents' margins; when no margin shows where they
+are, any document may hold them, and all are confidential.
 """
 
 from __future__ import annotations
@@ -33,6 +36,13 @@ SIGNATURES = compile_any([
     r"signed (?:papers|documents|copies|texts)", r"(?:documents?|pieces?) signee?s", r"signatures?",
     r"(?:documentos?|papeles) firmados", r"firmas?",
 ])  # fmt: skip
+# passages the sender marked in the files: "tout ce qui n'est pas surligné en jaune"
+HIGHLIGHTED = compile_any([
+    r"(?:sur)?lign\w* en (?:jaune|rouge|vert|gris|couleur)", r"surlign\w*", r"highlight\w*", r"resaltad[oa]s?", r"resaltes?",
+    r"(?:marked|shaded|coloured|colored) (?:in )?(?:yellow|red|green|grey|gray)", r"(?:marque|grise)e?s? en (?:jaune|rouge|vert|gris)",
+    r"(?:marcad|sombread|subrayad)[oa]s? en (?:amarillo|rojo|verde|gris)", r"(?:in|en) (?:yellow|jaune|amarillo)",
+])  # fmt: skip
+_NEGATED = re.compile(r"(?<![a-z])(?:not|no|pas|ne|n)(?![a-z])")
 # what the exception's words are: "except the phone numbers", "apart from anything that carries"
 _EXCEPTION_OBJECT = re.compile(
     r"(?:\s+(?:for|of|de|del|des|du|la|le|les|los|las|el|the|any|all|tous|todos|todas)\b)*\s+"
@@ -46,6 +56,7 @@ class Withheld:
     sentence: str
     contacts: bool  # telephones, addresses, e-mails, personal data
     signatures: bool
+    highlighted: bool  # passages the sender marked in the files
     holders: frozenset[int]  # documents the message says hold it
 
 
@@ -67,6 +78,11 @@ def withheld_content(text: str, docs: Sequence[DocumentFacts]) -> Withheld | Non
             continue
         contacts = _left_out(folded, CONTACTS)
         signatures = _left_out(folded, SIGNATURES)
+        marked = HIGHLIGHTED.search(folded)
+        if marked and (lex.EXCEPT.search(folded) or _NEGATED.search(folded[: marked.start()])):
+            shown = {i for i, d in enumerate(docs) if HIGHLIGHTED.search(fold_for_rules(d.margins))}
+            marked_in = frozenset(shown or range(len(docs)))
+            return Withheld(sentence.strip(), False, False, True, marked_in)
         if not (contacts or signatures):
             continue
         kind = CONTACTS if contacts else SIGNATURES
@@ -82,7 +98,7 @@ def withheld_content(text: str, docs: Sequence[DocumentFacts]) -> Withheld | Non
             indices, specificity, _ = scope(before, before, docs, Reading())
             if specificity >= TYPED:
                 holders.update(indices)
-        return Withheld(sentence.strip(), contacts, signatures, frozenset(holders))
+        return Withheld(sentence.strip(), contacts, signatures, False, frozenset(holders))
     return None
 
 

@@ -3702,3 +3702,193 @@ def test_round_seventeen_association_statutes_stay_other_documents() -> None:
         "confidentiality_default"
         in decide("Les statuts peuvent être publiés.", (statutes, decree))[1].flags
     )
+
+
+# --- Round 18 (holdout16 read) ----------------------------------------------------------------
+
+
+def test_round_eighteen_a_reason_that_fits_only_a_restriction() -> None:
+    # "now" for "not": the reason given (private numbers) cannot go with a permission
+    text = "The SOP can be published. The volunteer list is now for publication as it has private mobile numbers."
+    assert values(text, (SOP, LIST)) == [F, T]
+    text = "The list can be published, as it has the private numbers removed."
+    assert values(text, (SOP, LIST)) == [F, F]
+
+
+def test_round_eighteen_sent_by_post_is_not_posted_online() -> None:
+    text = (
+        "The SOP may be uploaded. The MoU is a confidential document between the two "
+        "signatories; its signed original is being sent to you by registered post."
+    )
+    scan = doc("MoU_signed_scan.pdf", "contract")
+    assert values(text, (SOP, scan)) == [F, T]
+    assert values("The list may be posted on your website.", (SOP, LIST))[1] == F
+
+
+def test_round_eighteen_an_annex_in_its_own_file_is_not_the_agreement() -> None:
+    agreement = doc("Agreement_veterinary_college.pdf", "contract")
+    annex = doc(
+        "Agreement_AnnexA_rates.pdf",
+        "contract",
+        margins="ANNEX A - RATES (forms part of the Agreement with the Veterinary College)",
+    )
+    text = "The agreement is public too, but its annex is not: the rates were negotiated for us."
+    assert values(text, (SOP, agreement, annex)) == [F, F, T]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Standing Order is intended for public officers only.",
+        "The Standing Order is meant for government officials only.",
+        "L'instruction est destinée exclusivement aux agents des douanes.",
+        "La instrucción está dirigida únicamente a los funcionarios de la Policía.",
+    ],
+)
+def test_round_eighteen_an_audience_of_officials_alone(text: str) -> None:
+    order = doc("Force_Standing_Order_14.pdf", "sop")
+    assert values(text + " The list may be published.", (order, LIST)) == [T, F]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the highlighting survives only where the margins say so
+        ("Pueden publicar todo, salvo lo que va resaltado en amarillo.", [T, F]),
+        ("You may publish everything except what is highlighted in yellow.", [T, F]),
+    ],
+)
+def test_round_eighteen_highlighted_passages_found_through_the_margins(
+    text: str, expected: list[str]
+) -> None:
+    sop = doc(
+        "Procedure_boats.pdf", "sop", margins="[in the original, highlighted: radio channels]"
+    )
+    guide = doc("Guide_sharks.pdf", "species_guidance")
+    decisions = decide(text, (sop, guide))
+    assert [d.value for d in decisions] == expected
+    assert "confidentiality_content_withheld" in decisions[1].flags
+
+
+def test_round_eighteen_highlighting_lost_in_the_message_keeps_everything() -> None:
+    text = "Vous pouvez publier tout ce qui n'est pas surligné en jaune dans le tableau ci-dessous."
+    assert values(text, (SOP, PLAN, LIST)) == [T, T, T]
+    # highlighting that a permission does not except says nothing
+    assert values("Publish all; I highlighted the key steps in yellow.", (SOP, LIST)) == [F, F]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Personnellement, je ne vois aucun problème à ce que tout soit publié, mais je n'ai pas pu joindre ma directrice.",
+        "Personally I see no problem with publishing all of it, but I have not been able to reach my director yet.",
+        "En lo personal no veo inconveniente en publicarlo todo, pero no he podido consultar con mi jefa.",
+        "Tout peut être publié à mon avis ; je vous le confirme dès son retour.",
+    ],
+)
+def test_round_eighteen_a_personal_view_that_waits_on_a_superior(text: str) -> None:
+    assert values(text, (SOP, LIST)) == [T, T]
+
+
+def test_round_eighteen_an_internal_evaluation_still_running() -> None:
+    text = "La procédure peut être publiée. La liste est encore en cours d'évaluation interne."
+    assert values(text, (SOP, LIST)) == [F, T]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les deux projets vous sont soumis pour avis : la version définitive vous sera adressée pour publication.",
+        "Both drafts are for your comments; the final versions will be sent to you for publication in March.",
+        "Los borradores son para comentarios; la versión definitiva se les enviará para su publicación.",
+    ],
+)
+def test_round_eighteen_the_final_version_is_the_one_to_publish(text: str) -> None:
+    assert values(text, (SOP, PLAN)) == [T, T]
+
+
+def test_round_eighteen_a_yes_without_part_of_the_file() -> None:
+    text = (
+        "| Documento | ¿Web? |\n|---|---|\n| Procedimiento de recepción | Sí, sin el anexo 2 |\n"
+        "| Directorio de centros | Sí |"
+    )
+    procedure = doc("Procedimiento_recepcion.pdf", "sop")
+    directory = doc("Directorio_centros.xlsx", "network_resources")
+    assert values(text, (procedure, directory)) == [T, F]
+
+
+def test_round_eighteen_a_note_in_a_french_creole_is_held() -> None:
+    text = "Tout peut être publié.\n\nPS : lis-la pa ka alé asi entènèt, ni nimewo téléfòn adan'y."
+    decisions = decide(text, (SOP, LIST))
+    assert all("confidentiality_unread_language" in d.flags for d in decisions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P.S. Please leave the list out of anything public.",
+        "Please keep the list private. Everything else is fine to publish.",
+        "Serait-il possible de ne pas faire figurer la liste sur le site ? Elle contient des numéros.",
+        "La lista, ni de broma: trae teléfonos de particulares.",
+        "No queremos que la lista quede colgada en internet.",
+        "Les pedimos que la lista no salga a la luz.",
+        "La lista guárdenla bajo siete llaves, por favor.",
+        "La lista preferimos que quede en el área privada de la base de datos.",
+        "The list may go to the workshop participants, but we would not want it on the open website.",
+    ],
+)
+def test_round_eighteen_restrictions_in_new_words(text: str) -> None:
+    assert values(text, (SOP, LIST))[1] == T
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The keeping of dangerous animals by private individuals is prohibited under the Law.",
+        "Les animaux sont hébergés en zone privée du parc, hors du parcours de visite.",
+        "The animals are held in the restricted area of the airport until collected.",
+    ],
+)
+def test_round_eighteen_private_places_restrict_nothing(text: str) -> None:
+    assert values(text, (SOP, LIST)) == [F, F]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous nous opposons à toute publication de ces pièces.",
+        "Confidencialidad: la de siempre.",
+        "Ambos documentos los compartimos únicamente para que la Secretaría los conozca.",
+    ],
+)
+def test_round_eighteen_every_document_restricted(text: str) -> None:
+    assert values(text, (SOP, LIST)) == [T, T]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous pourrez le publier à partir du 1er mars.",
+        "Pueden publicarlo a partir del 15 de marzo.",
+        "You may publish it from 1 April.",
+    ],
+)
+def test_round_eighteen_a_permission_from_a_later_date(text: str) -> None:
+    assert values(text, (SOP,)) == [T]
+
+
+def test_round_eighteen_types_named_by_their_nature() -> None:
+    guide = doc("Care_guidance_falcons.pdf", "species_guidance")
+    protocol = doc("Operational_protocol_police.pdf", "protocol")
+    text = (
+        "Anything that is guidance may be published; anything operational stays in the closed part."
+    )
+    assert values(text, (guide, SOP, protocol, AGREEMENT)) == [F, T, T, T]
+    order = doc("Ordre_de_service_animaux.pdf", "sop")
+    text = "L'ordre de service relève du secret de fonction. La liste peut être diffusée."
+    assert values(text, (order, LIST)) == [T, F]
+    decree = doc("Arrete_gouverneur.pdf", "regulatory_measure")
+    text = "Les textes à caractère réglementaire peuvent être publiés."
+    decisions = decide(text, (decree, AGREEMENT))
+    assert [d.value for d in decisions] == [F, T]
+    assert "confidentiality_default" in decisions[1].flags
