@@ -222,7 +222,7 @@ RESTRICT = compile_any([
     r"(?: cites)? (?:only|uniquement|seulement|unicamente|solamente|exclusivamente)",
     r"only (?:to|for|with) (?:the )?(?:cites |relevant |competent |enforcement )?(?:authorities|agencies)",
     r"(?:secretariat|secretaria)(?: de la| del)?(?: cites)?,? (?:uniquement|seulement|only|unicamente|solamente|exclusivamente)",
-    r"(?:diffusion|distribution|difusion|distribucion) ?:? ?(?:\w+ ){0,4}(?:uniquement|only|unicamente|exclusivamente|seulement|solamente)",
+    r"(?:diffusion|distribution|difusion|distribucion) ?:? ?(?:\w+ ){0,4}(?:uniquement|only|unicamente|exclusivamente|seulement|solamente|solo)",
     # on request only: "communiqué uniquement sur demande motivée d'une autorité CITES"
     r"(?:only|uniquement|seulement|solo|unicamente|solamente) (?:\w+ ){0,2}(?:sur|on|upon|a|bajo|previa) (?:demande|request|solicitud|peticion)",
     r"(?:sur|on|upon|a|bajo) (?:demande|request|solicitud|peticion) (?:motivee |justified |written |justificada |motivada |ecrite )?"
@@ -758,6 +758,19 @@ CONDITION = compile_any([
     r"(?:donnees (?:personnelles|privees|sensibles)|(?:numeros|telephones|portables|coordonnees|adresses) (?:\w+ ){0,2}(?:prives|privees|personnel(?:le)?s))(?! (?:retire|supprime|masque|occulte))",
     r"(?:porque|ya que|pues|dado que|puesto que) (?:\w+ )?(?:contiene|contienen|tiene|tienen|incluye|incluyen|lleva|llevan) (?:los |las |nuestros )?"
     r"(?:datos (?:personales|privados|sensibles)|(?:numeros|telefonos|celulares|moviles|direcciones) (?:\w+ ){0,2}(?:privad|personal)\w*)(?! (?:borrad|suprimid|tachad|testad))",
+    # "Pour la procédure, attendez notre retour : le service juridique la relit"
+    r"(?:attendez|attendre|attendons) (?:notre|mon|ma|leur) (?:retour|reponse|confirmation|feu vert|accord)",
+    r"wait (?:for )?(?:our|my|their) (?:reply|answer|confirmation|go ahead|word|clearance)",
+    r"(?:esperen|espere|esperar|aguarden|aguarde) (?:a )?(?:nuestra|mi|su) (?:respuesta|confirmacion|visto bueno|autorizacion)",
+    r"(?:service|services|bureau) (?:juridique|du contentieux|des affaires juridiques)s? (?:\w+ ){0,3}(?:relit|relisent|examine|examinent|revoit|etudie|verifie)",
+    r"legal (?:team|department|service|unit|office|adviser|advisers|counsel) (?:\w+ ){0,2}(?:is|are) (?:still )?(?:reviewing|checking|looking at|going through)",
+    r"(?:asesoria|servicio|area|oficina|direccion) (?:juridica|juridico|legal) (?:\w+ ){0,3}(?:revisa|esta revisando|estan revisando|lo esta viendo|examina)",
+    # "pas avant que chacune des personnes qui y figurent ait donné son accord"
+    r"(?:not|pas|no) (?:before|avant (?:que|qu)|antes de que|until) (?:\w+ ){0,10}(?:(?:a|ait|aient|has|have|haya|hayan) (?:\w+ )?(?:donne|given|dado|consented|agreed|accepte|aceptado)|consent\w*)",
+    # "any request for a copy should be referred to our Public Information Officer"
+    r"(?:request|requests|demande|demandes|solicitud|solicitudes) (?:\w+ ){0,14}(?:should|must|shall|to) (?:please )?be (?:referred|redirected|forwarded|directed) to (?:us|our|the (?:ministry|department|authority|agency))",
+    r"(?:demande|demandes) (?:\w+ ){0,10}(?:doit|doivent|devra|devront) (?:nous )?etre (?:renvoyees?|adressees?|transmises?) (?:a nos services|a notre|a la direction|au ministere)",
+    r"(?:solicitud|solicitudes) (?:\w+ ){0,10}(?:debe|deben|debera|deberan) (?:ser )?(?:remitid|derivad|dirigid|canalizad)[oa]s? (?:a nuestra|a nuestro|a la (?:direccion|oficina)|al ministerio)",
     # an arrangement the message does not state: "Confidencialidad: la de siempre"
     r"(?:confidencialidad|confidentialite|confidentiality|tratamiento|traitement|treatment) ?:? ?(?:la |el |le |the )?(?:de siempre|habituel(?:le)?|usual|as usual|as always|comme d habitude|como siempre|como de costumbre)",
     # the final version is the one to publish: "la version définitive vous sera adressée pour publication"

@@ -47,7 +47,15 @@ _ELLIPSIS_SAME = re.compile(
     r"^(?:(?:and|et|y) )?(?:idem|(?:the )?same (?:goes |applies )?(?:for|to)|likewise (?:for|with)|(?:cela|ceci|ca) vaut (?:aussi|egalement) pour|"
     r"igual (?:sucede|pasa|ocurre) con|igual (?:el|la|los|las)\b|"
     r"il en (?:va|est) de meme (?:pour|de)|(?:et )?pareil pour|lo mismo (?:vale |aplica )?(?:para|con|sirve para)|"
-    r"(?:eso|esto) (?:vale|aplica) tambien (?:para|a)|igual (?:para|con)|(?:this|that) (?:also )?applies (?:also )?to) "
+    r"(?:eso|esto) (?:vale|aplica) tambien (?:para|a)|igual (?:para|con)|(?:this|that) (?:also )?applies (?:also )?to) |"
+    # "and the contact list is the same as the MoU in that respect"
+    r"\b(?:is|are|goes|stands) (?:exactly |just )?(?:the same|in the same (?:position|situation|case)) as\b|"
+    r"\b(?:est|sont) (?:dans le meme cas|logee?s? a la meme enseigne) que\b|\b(?:esta|estan|corre|corren) (?:en el mismo caso|la misma suerte) que\b"
+)
+_SAME_AS_WHAT = re.compile(
+    r"\b((?:is|are|goes|stands) (?:exactly |just )?(?:the same|in the same (?:position|situation|case)) as|"
+    r"(?:est|sont) (?:dans le meme cas|logee?s? a la meme enseigne) que|"
+    r"(?:esta|estan|corre|corren) (?:en el mismo caso|la misma suerte) que)\b.*$"
 )
 _TAG_QUESTION = re.compile(
     r"(?<=\w),\s*¿?\s*(?:dale|vale|ok|okay|s[ií]|no|verdad|cierto|right|ok then|yes|d'accord|entendu|"
@@ -277,6 +285,8 @@ def _negated(clause: str, start: int, after: int = 0) -> bool:
     # "Nada de lo que adjuntamos tiene carácter confidencial": the relative belongs to the
     # negated subject, so its "que" does not end the negation's reach
     window = _NEGATED_SUBJECT.sub(r"\1", window)
+    # "el convenio que ya no está vigente puede publicarse": the negation is of being in force
+    window = _NO_LONGER_IN_FORCE.sub(" ", window)
     barrier = None
     for match in lex.NEGATION_BARRIER.finditer(window):
         barrier = match
@@ -290,6 +300,10 @@ def _negated(clause: str, start: int, after: int = 0) -> bool:
     return bool(lex.NEGATION.search(window))
 
 
+_NO_LONGER_IN_FORCE = re.compile(
+    r"\b(?:(?:ya )?no (?:esta|estan) (?:vigentes?|en vigor)|n (?:est|sont) plus (?:en vigueur|valables?|valides?)|"
+    r"(?:is|are) no longer (?:in force|valid|current|in effect)|(?:is|are) not (?:in force|valid|current) any ?more)\b"
+)
 # A wish denied, reaching past its "que": "nous ne voulons pas que", "no queremos que".
 _WISH_NOT = re.compile(
     r"\b(?:no|ne|n)\s+(?:\w+\s+)?(?:quer|quier|dese|quisi|prefer|souhait|veu|voul|voud|desir|tien|"
@@ -800,6 +814,8 @@ class SegmentReader:
 
     def _clause(self, clause: _Clause) -> None:
         text, reading, depth = clause.text, self.reading, self.segment.depth
+        # "the contact list is the same as the MoU in that respect": the MoU is not spoken of
+        text = _SAME_AS_WHAT.sub(r"\1", text)
         if _NOT_THAT.match(text):
             # "No es que el manual tenga nada de secreto, pero preferiríamos que no se
             # publicara": a concession that says nothing, naming what the next clause speaks of

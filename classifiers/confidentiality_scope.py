@@ -51,8 +51,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         r"contracts?", r"agreements?", r"contrats?", r"conventions?", r"contratos?", r"convenios?",
         r"cartas? de (?:entendimiento|intencion(?:es)?)", r"memorandos? de entendimiento",
         # consent, not a document: "notre accord à sa publication", "de acuerdo con la publicación"
-        r"protocoles? d accord", r"(?<!d )accords?(?! (?:a|pour|sur) (?:sa|la|leur|leurs|cette|une) (?:publication|diffusion|mise en ligne|communication))(?! (?:de|pour la) (?:publication|diffusion|mise en ligne))",
-        r"(?<!de )acuerdos?(?! (?:con|para|a) (?:la|su) (?:publicacion|difusion))", r"mou", r"moa", r"memorand(?:um|a)", r"comodatos?", r"sla",
+        r"protocoles? d accord", r"(?<!d )(?<!sans l )(?<!sans leur )(?<!sans son )accords?(?! (?:a|pour|sur) (?:sa|la|leur|leurs|cette|une) (?:publication|diffusion|mise en ligne|communication))(?! (?:de|pour la) (?:publication|diffusion|mise en ligne))(?! (?:prealable|ecrit|expres|formel))",
+        r"(?<!de )(?<!sin el )(?<!sin su )acuerdos?(?! (?:con|para|a) (?:la|su) (?:publicacion|difusion))(?! (?:previo|expreso|escrito))", r"mou", r"moa", r"memorand(?:um|a)", r"comodatos?", r"sla",
         r"leases?", r"baux", r"bail", r"arrendamientos?", r"addend(?:um|a)", r"avenants?", r"adendas?",
     ),
     "action_plan": (
@@ -140,6 +140,10 @@ _ALL_DOCUMENTS = re.compile(
     r"toutes (?:les|ces|nos) pieces|l ensemble des (?:documents|pieces)|the enclosed documents|les documents (?:ci )?joints|"
     r"all (?:two|three|four|five) (?:documents|files|attachments)|(?:these|the|ces|les|estos|los) (?:two|three|four|deux|trois|quatre|dos|tres|cuatro) "
     r"(?:documents|files|attachments|documentos|archivos|adjuntos))\b"
+)
+_BOTH = re.compile(
+    r"^(?:\w+ ){0,2}(?:both|ambos|ambas|les deux|tous deux|toutes deux|los dos|las dos)\b"
+    r"(?! (?:the |les |los |las |our |nos )?\w+ (?:and|et|y)\b)(?! (?:de|of|des|del) )"
 )
 _OTHER_PARTIES = re.compile(
     r"(?:other|autres|demas|otras) (?:cites )?(?:parties|partes|management authorities|organes|autoridades)"
@@ -763,6 +767,48 @@ _VERSION_NOUN = lex.compile_any([
 ])  # fmt: skip
 
 
+_OLD = lex.compile_any([
+    r"ancien(?:ne)?s?", r"old(?:er)?", r"former", r"previous", r"expired", r"earlier", r"antigu[oa]s?",
+    r"anterior(?:es)?", r"viej[oa]s?", r"precedente?s?", r"echue?s?", r"vencid[oa]s?", r"caduc(?:s|ue|ues)?",
+])  # fmt: skip
+_NEW = lex.compile_any([
+    r"nouve(?:au|lle|aux|lles)", r"new(?:er)?", r"current", r"latest", r"nuev[oa]s?", r"actual(?:es)?",
+    r"vigente?s?", r"en vigueur", r"in force", r"renewed", r"renouvelee?s?", r"actuel(?:le)?s?", r"recent",
+])  # fmt: skip
+
+
+def _latest_year(doc: DocumentFacts) -> int | None:
+    years = [int(y) for y in _YEAR.findall(f"{doc.filename} {doc.margins[:300]}")]
+    return max(years) if years else None
+
+
+def by_age(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
+    """ "L'ancienne convention ... La nouvelle reste confidentielle": of two documents of one
+    type, the older or the newer by the years their names or first lines carry."""
+    old, new = _OLD.search(clause), _NEW.search(clause)
+    if new and re.search(
+        r"(?:not|no|plus|no longer|ya no) (?:(?:est|esta|is|are|sont|estan) )?$",
+        clause[: new.start()],
+    ):
+        old, new = new, None  # "n'est plus en vigueur", "ya no está vigente": the older
+    if bool(old) == bool(new):
+        return []
+    typed, _ = by_type(clause, docs)
+    groups = [typed] if typed and len({docs[i].doc_type for i in typed}) == 1 else []
+    if not typed:
+        by_kind: dict[str, list[int]] = {}
+        for i, d in enumerate(docs):
+            by_kind.setdefault(d.doc_type, []).append(i)
+        groups = [g for g in by_kind.values() if len(g) > 1]
+    if len(groups) != 1 or len(groups[0]) < 2:
+        return []
+    dated = {i: _latest_year(docs[i]) for i in groups[0]}
+    if None in dated.values() or len(set(dated.values())) != len(dated):
+        return []
+    pick = min if old else max
+    return [pick(dated, key=lambda i: dated[i] or 0)]
+
+
 def by_version_year(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
     """ "The 2019 version", "la révision de 2021": the document whose name or first lines carry
     that year, and no other."""
@@ -879,6 +925,9 @@ def scope(
     named = by_file_name(clause, original, docs) or by_position(clause, len(docs), numbered_context)
     if named:
         return named, NAMED, "named"
+    if len(docs) == 2 and _BOTH.match(clause):
+        # "Both are internal to Customs": both documents, not the one named after Customs
+        return everything, ALL, "both documents"
     topic = by_topic(clause, docs)
     if topic is not None:
         return topic, NAMED, "by its subject"
@@ -900,6 +949,7 @@ def scope(
     for finder, why in (
         (by_signed_copy, "the signed copy"),
         (by_version_year, "by version"),
+        (by_age, "the older or the newer"),
         (by_format, "by format"),
         (by_language_version, "by language version"),
     ):

@@ -79,7 +79,13 @@ def withheld_content(text: str, docs: Sequence[DocumentFacts]) -> Withheld | Non
         contacts = _left_out(folded, CONTACTS)
         signatures = _left_out(folded, SIGNATURES)
         marked = HIGHLIGHTED.search(folded)
-        if marked and (lex.EXCEPT.search(folded) or _NEGATED.search(folded[: marked.start()])):
+        # "tout ce qui n'est pas surligné", "salvo lo resaltado", "the documents highlighted in
+        # yellow are for the Secretariat's information only; the others can be published"
+        if marked and (
+            lex.EXCEPT.search(folded)
+            or _NEGATED.search(folded[: marked.start()])
+            or lex.RESTRICT.search(folded)
+        ):
             shown = {i for i, d in enumerate(docs) if HIGHLIGHTED.search(fold_for_rules(d.margins))}
             marked_in = frozenset(shown or range(len(docs)))
             return Withheld(sentence.strip(), False, False, True, marked_in)

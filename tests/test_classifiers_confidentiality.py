@@ -3892,3 +3892,74 @@ def test_round_eighteen_types_named_by_their_nature() -> None:
     decisions = decide(text, (decree, AGREEMENT))
     assert [d.value for d in decisions] == [F, T]
     assert "confidentiality_default" in decisions[1].flags
+
+
+def test_round_eighteen_both_of_two_documents() -> None:
+    customs = doc("NRA_Customs_instruction.pdf", "sop")
+    contacts = doc("NRA_border_contacts.xlsx", "network_resources")
+    text = "Both are internal to Customs and we ask that they not be published."
+    assert values(text, (customs, contacts)) == [T, T]
+
+
+def test_round_eighteen_the_same_as_another_document() -> None:
+    text = "The MoU isn't for publication, and the list is the same as the MoU in that respect."
+    assert values(text, (SOP, AGREEMENT, LIST)) == [F, T, T]
+
+
+def test_round_eighteen_prior_consent_is_not_an_agreement() -> None:
+    text = "Ces pièces ne peuvent être rendues publiques sans l'accord préalable écrit de la Direction."
+    sheet = doc("Fiche_technique_singes.pdf", "species_guidance")
+    assert values(text, (SOP, AGREEMENT, sheet)) == [T, T, T]
+
+
+def test_round_eighteen_documents_highlighted_in_a_list_lost_in_the_message() -> None:
+    text = (
+        "The documents highlighted in yellow in the list above are for the Secretariat's "
+        "information only; the others can be published."
+    )
+    assert values(text, (SOP, PLAN, LIST)) == [T, T, T]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'ancienne convention n'a plus de raison d'être tenue secrète ; publiez-la. La nouvelle reste confidentielle.",
+            [F, T],
+        ),
+        (
+            "The expired agreement may be published. The current one stays in the closed part.",
+            [F, T],
+        ),
+        ("El convenio que ya no está vigente puede publicarse.", [F, T]),
+    ],
+)
+def test_round_eighteen_the_older_or_the_newer_of_two_documents(
+    text: str, expected: list[str]
+) -> None:
+    older = doc("Convention_zoo_2016-2020.pdf", "contract")
+    newer = doc("Convention_zoo_2021-2025.pdf", "contract")
+    assert values(text, (older, newer)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour la procédure, attendez notre retour : le service juridique la relit.",
+        "For the SOP, please wait for our confirmation; our legal team is still reviewing it.",
+        "El procedimiento, esperen nuestra respuesta: la asesoría jurídica lo está revisando.",
+        "La procédure : pas avant que chacune des personnes citées ait donné son accord.",
+        "Any request from the public for a copy of the SOP should be referred to our Information Officer.",
+    ],
+)
+def test_round_eighteen_positions_still_reserved(text: str) -> None:
+    assert values(text + " The list may be published.", (SOP, LIST)) == [T, F]
+
+
+def test_round_eighteen_a_distribution_marking_naming_its_audience() -> None:
+    protocol = doc(
+        "Protocolo_entrega.pdf",
+        "protocol",
+        margins="DISTRIBUCIÓN: SOLO INSTITUCIONES PARTICIPANTES",
+    )
+    assert values("Adjuntamos los documentos.", (protocol, LIST)) == [T, F]
