@@ -152,8 +152,8 @@ RESTRICT = compile_any([
     r"shared? only with (?:the )?(?:other )?(?:parties|management authorities)",
     r"partage(?:e|s|es)? uniquement avec les (?:autres )?parties", r"compart\w* (?:solo|unicamente) con las (?:demas |otras )?partes",
     r"beyond the secretariat", r"au dela du secretariat", r"fuera de la secretaria", r"(?:ne|n) (?:\w+ ){0,2}pas accessible", r"confidentiel(?:le)?s?", r"confidentiellement",
-    r"confidencial(?:es|mente)?", r"restricted", r"restreinte?s?", r"restringid[oa]s?",
-    r"sensitive", r"internal use", r"internal document", r"usage interne", r"document interne",
+    r"confidencial(?:es|mente)?", r"(?<!military )restricted(?! goods| items| articles| species| weapons)", r"restreinte?s?", r"(?<!militar )restringid[oa]s?",
+    r"(?<!time )(?<!temperature )(?<!heat )(?<!cold )(?<!light )(?<!price )(?<!cost )(?<!stress )sensitive", r"internal use", r"internal document", r"usage interne", r"document interne",
     r"uso interno", r"documento interno", r"official use", r"usage officiel", r"uso oficial",
     r"usage exclusif", r"uso exclusivo", r"exclusive use", r"limited access", r"a l interne",
     r"(?:rester|reste|restent|demeurer|demeure|demeurent) (?:strictement |purement )?internes?",
@@ -194,7 +194,7 @@ RESTRICT = compile_any([
     r"en toute (?:discretion|confidentialite)", r"avec la plus (?:grande|stricte) (?:discretion|confidentialite)",
     r"(?:has|have) to stay confidential",
     r"(?:solo|unicamente|exclusivamente) para (?:el )?archivo", r"pour (?:les |nos )?archives",
-    r"for (?:the )?(?:secretariat s )?(?:records|files|archives?) only", r"reserve(?:e|s|es)? (?:aux?|a la|a l) \w+",
+    r"for (?:the )?(?:secretariat s )?(?:records|files|archives?) only", r"(?<!zone )(?<!peche )(?<!chasse )(?<!aire )(?<!espace )(?<!terrain )(?<!parking )(?<!voie )reserve(?:e|s|es)? (?:aux?|a la|a l) \w+",
     r"reservad[oa]s? (?:a|al|a la|a los|a las|para) \w+",
     r"(?:communiqu\w*|transmis\w*|partag\w*|shared?|compart\w*) (?:\w+ ){0,3}(?:aux|to|with|a|con) (?:the |las |les |los )?"
     r"(?:autorites?|authorities|autoridades) (?:cites )?(?:des |of |de )?(?:the |las |les )?(?:autres|other|otras|demas) (?:parties|partes)",
@@ -226,7 +226,7 @@ RESTRICT = compile_any([
     # on request only: "communiqué uniquement sur demande motivée d'une autorité CITES"
     r"(?:only|uniquement|seulement|solo|unicamente|solamente) (?:\w+ ){0,2}(?:sur|on|upon|a|bajo|previa) (?:demande|request|solicitud|peticion)",
     r"(?:sur|on|upon|a|bajo) (?:demande|request|solicitud|peticion) (?:motivee |justified |written |justificada |motivada |ecrite )?"
-    r"(?:d une|des|of an?|by an?|from an?|de una?|de las?) (?:autorite|authorit|autoridad|partie|party|parte)\w*",
+    r"(?:d une|des|of an?|by an?|from an?|de una?|de las) (?:autorite|authorit|autoridad|partie|party|parte)\w*",
     r"(?:solo|unicamente|exclusivamente|solamente) para (?:\w+ ){0,2}(?:consulta|conocimiento|referencia)",
     r"for (?:reference|consultation) (?:purposes )?only", r"(?:pour|a titre de) (?:consultation|reference) (?:uniquement|seulement)",
     r"(?:se remiten?|remitimos|se envian?|enviamos|transmis|transmises|envoyes|envoyees) (?:\w+ ){0,2}(?:para|pour) (?:el |l )?(?:uso|usage) (?:de|du) (?:la |le )?(?:secretaria|secretariat)",
@@ -424,6 +424,12 @@ RESTRICT = compile_any([
 
 # Permissions that need no publication verb.
 PERMIT = compile_any([
+    # round 18 (holdout16 read)
+    r"(?:consider|treat|regard)\w* (?:\w+ ){0,4}(?:as )?(?:open|public) (?:information|data|documents?|material)", r"open information",
+    r"(?:verse|mis|mise|places?|tombe)\w* (?:\w+ ){0,2}(?:dans le|au) domaine public", r"repris\w* (?:\w+ ){0,3}sur (?:le|votre) site",
+    r"destin(?:ons|ez|ent) (?:\w+ ){0,2}au (?:grand )?public",
+    r"(?:no es|no son|n est|ne sont|is|are) (?:ningun|ninguna|aucunement un|nullement un|no|not a|not any) secret[oe]?s?", r"(?:lo|la|los|las) (?:puede|pueden|podra) (?:leer|ver|consultar) cualquier\w*",
+    r"(?:anyone|anybody) (?:can|may) (?:read|see|consult) (?:it|them)", r"n importe qui (?:peut|pourra) (?:le |la |les )?(?:lire|consulter|voir)",
     # round 16: an encouragement in negative form ("Please do not hesitate to publish any of them")
     r"(?:do not|don t|never) hesitate to (?:publish|post|make|share|include|put|upload|use)\w*",
     r"n hesitez pas a (?:les |le |la )?(?:publier|diffuser|mettre|inclure|verser|partager)\w*",
@@ -524,6 +530,9 @@ PERMIT = compile_any([
 
 # "We have no particular confidentiality rules": not a permission; the default stays.
 VAGUE = compile_any([
+    # round 18: "Pour le reste, rien ne change"; what the Notification does with contracts
+    r"(?:pour le reste|for the rest|por lo demas|para lo demas|para el resto),? (?:rien ne change|nothing changes|nada cambia|no cambia nada|sin cambios)",
+    r"(?:suelen|suele) (?:ir|quedar|estar|ponerse)", r"(?:usually|normally|generally) (?:go|goes|are put|stay|stays)", r"vont (?:d habitude|normalement|generalement)",
     r"(?:rules?|regles?|reglas?|requirements?|exigences?|requisitos?|normas?) (?:de |of |en matiere de )?confidential\w* ?:? ?(?:none|nil|neant|aucune?s?|ningun[oa]?s?|no)",
     r"no (?:particular|specific|special) confidentiality (?:rules?|requirements?|restrictions?|concerns?)",
     r"no confidentiality (?:rules?|requirements?) (?:to note|to report|as such)",
@@ -714,7 +723,7 @@ CONDITION = compile_any([
     r"(?:je|nous) vous (?:dirai|dirons|confirmerai|confirmerons|tiendrai|tiendrons) (?:\w+ ){0,2}(?:la semaine|bientot|plus tard|des que|rapidement)",
     r"consultar(?:nos|nos)? (?:antes|previamente|primero)", r"(?:check|consult|ask) (?:with )?(?:us )?(?:before|first)",
     r"(?:nous )?(?:consulter|verifier) (?:avant|au prealable|d abord)", r"a confirmer", r"por confirmar",
-    r"a voir", r"(?:avis|reponse|accord|feu vert) (?:\w+ ){0,3}(?:attendue?|en attente)", r"en attente (?:de |d )(?:l |la |le )?(?:avis|reponse|accord|feu vert|validation)",
+    r"(?:^|\(|: |est |reste |sera |- )a voir(?! !)", r"(?:avis|reponse|accord|feu vert) (?:\w+ ){0,3}(?:attendue?|en attente)", r"en attente (?:de |d )(?:l |la |le )?(?:avis|reponse|accord|feu vert|validation)",
     r"(?:opinion|advice|answer|reply|clearance|approval) (?:\w+ ){0,3}(?:awaited|pending)", r"pending (?:\w+ ){0,3}(?:opinion|advice|clearance|review|approval|answer)",
     r"(?:por|a) (?:ver|definir|decidir|confirmar)", r"(?:to be|yet to be) (?:confirmed|decided|determined|agreed)", r"(?:to be|yet to be) seen(?! by)", r"tbc", r"tbd",
     r"pendiente(?:s)? de (?:\w+ ){0,3}(?:opinion|dictamen|informe|respuesta|confirmacion|aprobacion|visto bueno)",
@@ -794,7 +803,8 @@ PERMISSION_WAITS = re.compile(
 # Secretariat publishes, so a permission
 ATTRIBUTION = compile_any([
     r"cit(?:e|ed|ing|er|ar|e como|en como|ado)", r"(?:the |la |el |le )?(?:source|fuente)", r"credit(?:ed|ing)?",
-    r"acknowledg\w*", r"mentionn\w*", r"mencion\w*", r"reconocimiento", r"attribution", r"atribucion",
+    r"acknowledg\w*", r"mentionn\w*", r"(?:no|non|not|pas) (?:sea |soit |be )?(?:con|a|for|pour des) (?:fines|fins|purposes) (?:comerciales|commerciales|commercial)",
+    r"(?:non|no) (?:commercial|comercial|commerciale)", r"sans but lucratif", r"sin fines de lucro", r"mencion\w*", r"reconocimiento", r"attribution", r"atribucion",
     # "siempre que salga con el logo de la Fundación": how it is published, not whether
     r"(?:con|avec|with) (?:el|le|la|the|our|su|notre|nuestro|its|their) (?:\w+ )?(?:logos?|logotipos?|emblema|embleme|branding)",
 ])  # fmt: skip
@@ -802,6 +812,8 @@ ATTRIBUTION = compile_any([
 # The attached copy already meets a redaction condition ("c'est la version anonymisée que nous joignons").
 CONDITION_MET = compile_any([
     r"(?:c est|this is|es) (?:la|the) (?:version|copie|copy|copia) (?:anonymisee|anonymi[sz]ed|redacted|expurgee|testada|anonimizada)",
+    r"ce qui est (?:deja )?fait dans la (?:version|copie) (?:ci )?jointe", r"which (?:has been|is|was) (?:already )?done in the (?:attached|enclosed) (?:version|copy)",
+    r"lo que (?:ya )?(?:se hizo|esta hecho) en la (?:version|copia) adjunta",
     r"(?:the )?attached (?:copy|version|file) (?:is|has been) (?:already )?(?:redacted|anonymi[sz]ed)",
     r"(?:we )?(?:attach|enclose|send) the (?:redacted|anonymi[sz]ed) (?:version|copy)",
     r"(?:nous )?(?:joignons|transmettons) (?:la )?version (?:anonymisee|expurgee)", r"version anonymisee (?:ci )?jointe",

@@ -300,6 +300,10 @@ def _negated(clause: str, start: int, after: int = 0) -> bool:
     return bool(lex.NEGATION.search(window))
 
 
+_CONSENT_AWAITED = re.compile(
+    r"\b(?:(?:a|ait|aient|has|have|haya|hayan) (?:\w+ )?(?:donne|given|dado) (?:son |leur |their |his |her |su )?"
+    r"(?:accord|consent|consentement|consentimiento|conformidad)|(?:have|has|hayan|haya|aient|ait) (?:consented|agreed|consentido|accepte))\b"
+)
 _NO_LONGER_IN_FORCE = re.compile(
     r"\b(?:(?:ya )?no (?:esta|estan) (?:vigentes?|en vigor)|n (?:est|sont) plus (?:en vigueur|valables?|valides?)|"
     r"(?:is|are) no longer (?:in force|valid|current|in effect)|(?:is|are) not (?:in force|valid|current) any ?more)\b"
@@ -307,7 +311,10 @@ _NO_LONGER_IN_FORCE = re.compile(
 # A wish denied, reaching past its "que": "nous ne voulons pas que", "no queremos que".
 _WISH_NOT = re.compile(
     r"\b(?:no|ne|n)\s+(?:\w+\s+)?(?:quer|quier|dese|quisi|prefer|souhait|veu|voul|voud|desir|tien|"
-    r"aimer|gustar|accept|admett|admit|consent|acept|tolér|toler)\w*\s+(?:pas\s+|plus\s+)?(?:a\s+ce\s+)?que\b"
+    r"aimer|gustar|accept|admett|admit|consent|acept|tolér|toler)\w*\s+(?:pas\s+|plus\s+)?(?:a\s+ce\s+)?que\b|"
+    # "les familles n'ont pas toutes donné leur accord pour que leurs coordonnées soient diffusées"
+    r"\b(?:no|ne|n|not)\b(?:\s+\w+){0,4}\s+(?:donne|given|dado)\s+(?:son|leur|su|sus|their|his|her)\s+"
+    r"(?:accord|consent\w*|conformidad|autorisation|autorizacion)\s+(?:pour\s+que|para\s+que)\b"
 )
 
 
@@ -906,6 +913,9 @@ class SegmentReader:
             found == CONFIDENTIAL
             and self.condition_met
             and (lex.CONDITION.search(main or text) or lex.PERMISSION_WAITS.search(main or text))
+            # the copy met a condition on its content, not the consent of people still asked
+            # ("L'annuaire : pas avant que chacune des personnes ... ait donné son accord")
+            and not _CONSENT_AWAITED.search(main or text)
         ):
             # "May be published once the numbers are removed; this is the anonymised version."
             found = PUBLIC

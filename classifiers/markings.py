@@ -56,7 +56,7 @@ _PHRASES = re.compile(
 _CJK = re.compile(r"取扱注意|秘密|機密|机密|内部资料|内部資料|部外秘|社外秘")
 _PUBLIC_COPY = re.compile(
     r"(?<![a-z])(?:cleared for public release|approved for public release|"
-    r"(?:copia|version|copie|copy) (?:testada |caviardee |redacted )?(?:para|pour|for) (?:la |el )?"
+    r"(?:copia|version|copie|copy|ejemplar|exemplaire) (?:testada |caviardee |redacted )?(?:para|pour|for) (?:la |el )?"
     r"(?:publicacion|difusion|diffusion|publication|public release))(?![a-z])"
 )
 _NEGATED = re.compile(
@@ -231,7 +231,7 @@ _NAME_RESTRICTIVE = re.compile(
     r"no difundir|ne pas diffuser|limited access|acces restreint|acceso restringido|diffusion restreinte|"
     r"difusion restringida|distribution limitee|limited distribution)(?=$|[ ])"
     # a place or a kind of species, not the document: "Zona_reservada_...", "Restricted_species"
-    r"(?! (?:species|especes|especies|areas?|zones?|zonas?|range|sites?))"
+    r"(?! (?:species|especes|especies|areas?|zones?|zonas?|range|sites?|goods|items|articles|weapons|substances))"
 )
 _NAME_PLACE = re.compile(
     r"(?:^|[ ])(?:zona|zone|area|aire|site) (?:reservad|restreint|restricted|restringid)"

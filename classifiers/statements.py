@@ -30,6 +30,8 @@ _DISCLAIMER = re.compile(
     r"\b(?:if you (?:have )?received|si vous (?:avez re[cç]u|recevez)|si (?:usted )?(?:ha recibido|recibe))|"
     r"legally privileged|secreto profesional|\baviso legal\b|\bavertissement\b|\bdisclaimer\b|"
     r"confidentiality notice|aviso de confidencialidad|"
+    # "E-mail correspondence to and from this address is subject to the ... Public Records Law"
+    r"(?:correspondence|e-?mails?|messages?) (?:to and from|sent to|from) this (?:address|account)|"
     r"may be monitored|peut [eê]tre surveill|puede ser (?:monitorizad|supervisad)|"
     r"intended recipient|destinataire (?:pr[ée]vu|vis[ée])|destinatario (?:previsto|indicado)|"
     r"(?:dissemination|distribution|copying|disclosure) (?:or|and) (?:copying|distribution|use)|strictly prohibited|"
@@ -43,7 +45,7 @@ _DISCLAIMER = re.compile(
 # own statement when written in the body; so it only counts as a disclaimer after the sign-off.
 _ABOUT_THIS_MESSAGE = re.compile(
     r"\b(?:this|the|ce|cet|este)\s+(?:e-?mail|email message|message|mensaje|correo(?: electr[oó]nico)?|courriel|"
-    r"communication)\b(?:\s+(?:and|et|y)\s+(?:any|all|its|ses|toutes?|sus)\s+(?:attachments?|pi[eè]ces? jointes?|anexos?|adjuntos?))?"
+    r"communication)\b(?:\s+(?:and|et|y)\s+(?:any|all|its|ses|toutes?|sus)\s+(?:[ée]ventuel(?:le)?s\s+|eventuales\s+|possible\s+)?(?:attachments?|pi[eè]ces? jointes?|anexos?|adjuntos?))?"
     r"\s+(?:is|are|may|contains?|est|sont|peut|peuvent|es|son|puede|pueden|contiene)\b",
     re.IGNORECASE,
 )

@@ -3963,3 +3963,85 @@ def test_round_eighteen_a_distribution_marking_naming_its_audience() -> None:
         margins="DISTRIBUCIÓN: SOLO INSTITUCIONES PARTICIPANTES",
     )
     assert values("Adjuntamos los documentos.", (protocol, LIST)) == [T, F]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consider all of it open information, the lease agreement included.",
+        "Ces documents peuvent être versés au domaine public dans leur intégralité, convention comprise.",
+        "Ces pièces peuvent être reprises telles quelles sur votre site, convention comprise.",
+        "Para nosotros el convenio no es ningún secreto; lo puede leer cualquier vecino.",
+        "Todos, incluido el convenio, pueden usarse para divulgación, siempre que no sea con fines comerciales.",
+    ],
+)
+def test_round_eighteen_permissions_in_new_words(text: str) -> None:
+    assert values(text, (SOP, AGREEMENT)) == [F, F]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Time-sensitive cases are handled at the discretion of the Station Commander.",
+        "Desde el zoo os enviamos, a petición de la Autoridad Administrativa, dos documentos.",
+        "Les contrôles se concentrent sur la zone de pêche réservée à la pêche artisanale.",
+        "Los puestos se encuentran en zona militar restringida.",
+        "Entendemos que los contratos suelen ir a la parte de acceso limitado; el convenio puede ir a la parte pública.",
+        "Pour le reste, rien ne change.",
+    ],
+)
+def test_round_eighteen_words_that_restrict_nothing(text: str) -> None:
+    assert values(text, (SOP, LIST)) == [F, F]
+
+
+def test_round_eighteen_a_customs_category_is_not_a_marking() -> None:
+    sop = doc("Customs_SOP_prohibited_restricted_goods_live_animals.pdf", "sop")
+    assert values("Please find attached our documents.", (sop, LIST)) == [F, F]
+
+
+def test_round_eighteen_an_admission_procedure_named_after_a_centre() -> None:
+    text = "Nous vous transmettons :\n- notre procédure d'admission à la Chouette à voir!, à Saint-Jude ;"
+    assert values(text, (SOP, LIST)) == [F, F]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Ce courriel et ses éventuelles pièces jointes peuvent contenir des informations "
+        "confidentielles. Si vous n'en êtes pas le destinataire, merci de le détruire.",
+        "E-mail correspondence to and from this address is subject to the State Public Records "
+        "Law and may be disclosed to third parties.",
+    ],
+)
+def test_round_eighteen_footers_about_the_email(footer: str) -> None:
+    text = f"Please find our procedure and list attached.\n\nBest regards,\nAna\n\n{footer}"
+    assert values(text, (SOP, LIST)) == [F, F]
+
+
+def test_round_eighteen_a_copy_prepared_for_publication() -> None:
+    convenio = doc(
+        "Convenio_version_transparencia.pdf",
+        "contract",
+        margins="EJEMPLAR PARA PUBLICACIÓN – Datos personales suprimidos",
+    )
+    assert values("Adjunto el convenio y el procedimiento.", (convenio, SOP)) == [F, F]
+
+
+def test_round_eighteen_a_condition_met_in_the_copy_is_not_consent_given() -> None:
+    protocol = doc("Protocole_accord_v2.pdf", "contract", margins="Version 2 – annexe retirée")
+    directory = doc("Annuaire_agents.xlsx", "network_resources")
+    text = (
+        "Le protocole d'accord : oui, à condition d'en retirer l'annexe financière, ce qui est "
+        "fait dans la version jointe (v2).\nL'annuaire : pas avant que chacune des personnes qui "
+        "y figurent ait donné son accord."
+    )
+    assert values(text, (protocol, directory)) == [F, T]
+
+
+def test_round_eighteen_consent_not_given_for_publication() -> None:
+    text = (
+        "Tout est public. Précision : la liste est à retirer du public, les familles n'ont pas "
+        "toutes donné leur accord pour que leurs coordonnées soient diffusées."
+    )
+    families = doc("Liste_familles_accueil.xlsx", "network_resources")
+    assert values(text, (SOP, families)) == [F, T]
