@@ -46,7 +46,12 @@ def _answer_sentence(top: str) -> tuple[str, str | None]:
         first = index == 0
         if (
             affirm
-            and (deny is None or affirm.start() < deny.start())
+            and (
+                deny is None
+                or affirm.start() < deny.start()
+                # "No veo por qué no": the longer answer from the same word
+                or (affirm.start() == deny.start() and affirm.end() > deny.end())
+            )
             and (first or affirm.start() == 0)
         ):
             return sentence, PUBLIC

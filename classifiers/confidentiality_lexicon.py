@@ -793,7 +793,7 @@ CONDITION = compile_any([
 PERMISSION_WAITS = re.compile(
     r"(?<![a-z])(?:once|as soon as|provided (?:that|the|it|they|we|you)|providing|on condition|subject to|pending|until|till|"
     r"une fois|des que|a condition|sous reserve|jusqu a|en attendant|"
-    r"una vez|en cuanto(?! a)|tan pronto|siempre (?:y cuando|que)|a condicion|a reserva|sujet[oa] a|hasta que|"
+    r"una vez|en cuanto(?! a)|tan pronto|siempre (?:y cuando|que)|a condicion|a reserva de|sujet[oa]s? a(?! (?:reserva|sigilo|confidencialidad))|hasta que|"
     # from a date: "vous pourrez le publier à partir du 1er mars", "a partir de esa fecha"
     r"a partir (?:du|de|del) (?:\d+(?:er|o|eme)?|(?:esa|esta|dicha|cette|ladite|la|el) (?:fecha|date))|a compter du \d+(?:er)?|(?:as )?from (?:that|this|the \d+\w*|\d)|as of (?:that|this) date)(?![a-z])"
     r"(?! any| aucune?| ninguna?)"
@@ -859,6 +859,9 @@ AFFIRM = compile_any([
     r"ok(?:ay)?", r"perfect", r"parfait", r"perfecto", r"vale",
     r"(?:ca|cela) (?:nous|me) (?:va|convient)", r"c est bon", r"(?:nos|me) parece bien",
     r"(?:esta|todo) bien",
+    # a double negation: "No veo por qué no", "I don't see why not", "pourquoi pas"
+    r"no veo (?:por que|porque) no", r"(?:je ne vois|on ne voit) pas pourquoi (?:pas|non)", r"pourquoi pas",
+    r"(?:i |we )?(?:don t|do not|can t|cannot) see why not", r"why not", r"por que no",
 ])  # fmt: skip
 DENY = compile_any([
     r"no", r"rather not", r"prefer not", r"we would prefer (?:that you )?(?:did )?not", r"non",

@@ -300,6 +300,9 @@ def _negated(clause: str, start: int, after: int = 0) -> bool:
     return bool(lex.NEGATION.search(window))
 
 
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"^\s*(?:ese|esa|aquel|aquella|celui la|celle la|celui ci|celle ci|that one|this one)\b"
+)
 _CONSENT_AWAITED = re.compile(
     r"\b(?:(?:a|ait|aient|has|have|haya|hayan) (?:\w+ )?(?:donne|given|dado) (?:son |leur |their |his |her |su )?"
     r"(?:accord|consent|consentement|consentimiento|conformidad)|(?:have|has|hayan|haya|aient|ait) (?:consented|agreed|consentido|accepte))\b"
@@ -973,6 +976,12 @@ class SegmentReader:
             if former_latter is not None:
                 indices, specificity, why = [former_latter], TYPED, "the former or the latter"
             if (
+                reading.last_excepted
+                and reading.excepted_sentence == self.previous
+                and _DEMONSTRATIVE_SUBJECT.match(main)
+            ):
+                indices, specificity, why = list(reading.last_excepted), TYPED, "the one excepted"
+            if (
                 reading.last_scope
                 and reading.last_sentence == clause.sentence
                 and _THAT_ONE_SUBJECT.match(main)
@@ -1023,6 +1032,9 @@ class SegmentReader:
             # of course the leaflet, which anyone may read") does not take every document back.
             if specificity >= TYPED and indices and why != "as before":
                 self._emit(indices, Signal(other, EXCEPTION, depth, f"{evidence} (except {why})"))
+                # "..., salvo el listado de voluntarios. Ese déjelo en la parte restringida":
+                # what a demonstrative next takes up is the document excepted last
+                reading.last_excepted, reading.excepted_sentence = indices, clause.sentence
         reading.last_polarity = found
 
 

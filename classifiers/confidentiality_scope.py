@@ -41,6 +41,8 @@ class Reading:
     last_scope: list[int] = field(default_factory=list)
     last_polarity: str | None = None
     last_sentence: str = ""  # where last_scope was read
+    last_excepted: list[int] = field(default_factory=list)  # what an exception left out last
+    excepted_sentence: str = ""
     # Words the message uses to describe each document ("el plan nacional preparado por la
     # consultora Ecovida"), for a later "el de la consultora".
     descriptions: dict[int, set[str]] = field(default_factory=dict)
@@ -616,8 +618,29 @@ _MARGIN_COMMON = {
 }  # fmt: skip
 _CARRIES = re.compile(
     r"(?<![a-z])(?:carr(?:y|ies|ying)|bear(?:s|ing)?|porte(?:nt)?|portant|lleva(?:n)?|membrete|"
-    r"letterheads?|logos?|en tete|header|mention|sello|stamp|tampon|encabezado|cachet)(?![a-z])"
+    r"letterheads?|logos?|en tete|header|mention|sello|stamp|tampon|encabezado|cachet|"
+    # "El que dice "borrador" en la portada", "the one that says DRAFT on the cover"
+    r"(?:que|qui|that|which) (?:dice|dicen|dit|disent|says|say|reads?)|portada|(?:front )?cover|couverture|page de garde)(?![a-z])"
 )
+
+
+_QUOTED = re.compile(r"[\"“«‘']\s*([^\"”»’'\n]{3,40}?)\s*[\"”»’']")
+
+
+def by_quoted_margin(clause: str, original: str, docs: Sequence[DocumentFacts]) -> list[int]:
+    """The documents whose first lines carry the words the sentence quotes ("El que dice
+    "borrador" en la portada"), when only some of them do."""
+    found: set[int] = set()
+    for quote in _QUOTED.findall(original):
+        words = lex.fold_for_rules(quote).strip()
+        if words not in clause:
+            continue  # a quote from another clause of the sentence
+        found.update(
+            i
+            for i, d in enumerate(docs)
+            if re.search(rf"\b{re.escape(words)}\b", lex.fold_for_rules(d.margins))
+        )
+    return sorted(found) if 0 < len(found) < len(docs) else []
 
 
 def by_margin_words(clause: str, docs: Sequence[DocumentFacts]) -> list[int]:
@@ -968,6 +991,9 @@ def scope(
         if annexed:
             return annexed, specificity, "the annex"
     if _CARRIES.search(clause):
+        quoted = by_quoted_margin(clause, original, docs)
+        if quoted:  # "El que dice "borrador" en la portada": the one whose cover says so
+            return quoted, NAMED, "by what its first lines say"
         # "Anything that carries the ANB logo", "los documentos con membrete de esta Secretaría"
         marked = by_margin_words(clause, docs)
         if marked:

@@ -4045,3 +4045,32 @@ def test_round_eighteen_consent_not_given_for_publication() -> None:
     )
     families = doc("Liste_familles_accueil.xlsx", "network_resources")
     assert values(text, (SOP, families)) == [F, T]
+
+
+def test_round_eighteen_no_information_subject_to_reserve() -> None:
+    text = "El manual no contiene información sujeta a reserva y puede publicarse."
+    assert values(text, (SOP, LIST))[0] == F
+    assert values("El manual puede publicarse, sujeto a la aprobación del Director.", (SOP,)) == [T]
+
+
+@pytest.mark.parametrize("answer", ["No veo por qué no.", "I don't see why not.", "Pourquoi pas."])
+def test_round_eighteen_a_double_negation_answers_yes(answer: str) -> None:
+    text = (
+        f"{answer}\n\nAna\n\n> ¿Podemos publicar también el convenio?\n> Saludos, Secretaría CITES"
+    )
+    assert values(text, (AGREEMENT,)) == [F]
+
+
+def test_round_eighteen_the_one_whose_cover_says_a_quoted_word() -> None:
+    plan = doc("Plan_provincial.pdf", "action_plan", margins="GAD PROVINCIAL – BORRADOR v2")
+    procedure = doc("Procedimiento.pdf", "sop", margins="Versión 3 (aprobada el 10/11/2020)")
+    text = 'El que dice "borrador" en la portada no lo publiquen todavía. Lo demás, sí.'
+    assert values(text, (plan, procedure, AGREEMENT)) == [T, F, F]
+
+
+def test_round_eighteen_a_demonstrative_takes_up_the_document_excepted() -> None:
+    text = (
+        "La Directora dio el visto bueno para que se publique todo, salvo el listado de "
+        "voluntarios, que tiene números personales. Ese déjelo en la parte restringida, por favor."
+    )
+    assert values(text, (SOP, AGREEMENT, LIST)) == [F, F, T]
