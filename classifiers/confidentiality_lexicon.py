@@ -399,6 +399,8 @@ RESTRICT = compile_any([
     r"(?:dirigid|destinad|reservad)[oa]s? (?:unicamente|exclusivamente|solamente|solo) (?:a|al|para) (?:los |las |el )?(?:funcionarios|servidores publicos|agentes|personal|servicios)",
     r"(?:leave|keep|kept|leaving|keeping) (?:\w+ ){0,4}out of (?:anything|everything|whatever (?:is|goes)|the) (?:public|published|online|open)",
     # "Please keep the volunteer list private" (not "the keeping of animals by private individuals")
+    r"(?:reste|restent|rester|demeure|demeurent|stay|stays|remain|remains|quede|queden|quedar) (?:\w+ )?(?:hors ligne|offline|off line|fuera de linea)",
+    r"nur (?:fur den )?intern\w*", r"intern (?:verwenden|nutzen|gebrauchen)",
     r"(?:keep|kept|keeping) (?:\w+ ){0,4}private(?= ?(?:$|[,.;:!?)]| please| for| and| as| until| because| since| at| if))",
     # the database's private part, not a park's: "quede en el área privada de la base de datos"
     r"(?:in|into|to|on) the (?:private|closed|restricted|reserved) (?:part|section|side)(?! of the (?:park|zoo|centre|center|facility|shelter|airport|port))",
@@ -780,6 +782,10 @@ CONDITION = compile_any([
     r"(?:request|requests|demande|demandes|solicitud|solicitudes) (?:\w+ ){0,14}(?:should|must|shall|to) (?:please )?be (?:referred|redirected|forwarded|directed) to (?:us|our|the (?:ministry|department|authority|agency))",
     r"(?:demande|demandes) (?:\w+ ){0,10}(?:doit|doivent|devra|devront) (?:nous )?etre (?:renvoyees?|adressees?|transmises?) (?:a nos services|a notre|a la direction|au ministere)",
     r"(?:solicitud|solicitudes) (?:\w+ ){0,10}(?:debe|deben|debera|deberan) (?:ser )?(?:remitid|derivad|dirigid|canalizad)[oa]s? (?:a nuestra|a nuestro|a la (?:direccion|oficina)|al ministerio)",
+    # "we'd need DPI's okay before it goes public", "je dois encore recueillir l'accord des bénévoles"
+    r"(?:need|needs|require|requires|needed)\w* (?:\w+ ){0,3}(?:okay|ok|approval|consent|agreement|sign off|go ahead|permission|clearance) before",
+    r"(?:je dois|nous devons|il faut|i have to|we have to|i need to|we need to|tengo que|tenemos que|hay que) (?:encore |still |first |todavia |d abord |primero )?"
+    r"(?:recueillir|obtenir|demander|get|obtain|seek|ask for|obtener|recabar|pedir) (?:l |el |la |the |their |leur |leurs |su |sus )?(?:accord|consent|consentimiento|autorizacion|autorisation|approval|permission|conformidad)",
     # an arrangement the message does not state: "Confidencialidad: la de siempre"
     r"(?:confidencialidad|confidentialite|confidentiality|tratamiento|traitement|treatment) ?:? ?(?:la |el |le |the )?(?:de siempre|habituel(?:le)?|usual|as usual|as always|comme d habitude|como siempre|como de costumbre)",
     # the final version is the one to publish: "la version définitive vous sera adressée pour publication"

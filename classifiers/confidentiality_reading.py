@@ -50,10 +50,12 @@ _ELLIPSIS_SAME = re.compile(
     r"(?:eso|esto) (?:vale|aplica) tambien (?:para|a)|igual (?:para|con)|(?:this|that) (?:also )?applies (?:also )?to) |"
     # "and the contact list is the same as the MoU in that respect"
     r"\b(?:is|are|goes|stands) (?:exactly |just )?(?:the same|in the same (?:position|situation|case)) as\b|"
+    r"(?:^|\s)(?:the )?same as(?: for)?(?:,? please)?\s*[.!]?$|"
     r"\b(?:est|sont) (?:dans le meme cas|logee?s? a la meme enseigne) que\b|\b(?:esta|estan|corre|corren) (?:en el mismo caso|la misma suerte) que\b"
 )
 _SAME_AS_WHAT = re.compile(
     r"\b((?:is|are|goes|stands) (?:exactly |just )?(?:the same|in the same (?:position|situation|case)) as|"
+    r"(?<=\s)(?:the )?same as(?= (?:the |for the )?\w+(?:,? please)?\s*[.!]?$)|"
     r"(?:est|sont) (?:dans le meme cas|logee?s? a la meme enseigne) que|"
     r"(?:esta|estan|corre|corren) (?:en el mismo caso|la misma suerte) que)\b.*$"
 )

@@ -53,7 +53,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         r"contracts?", r"agreements?", r"contrats?", r"conventions?", r"contratos?", r"convenios?",
         r"cartas? de (?:entendimiento|intencion(?:es)?)", r"memorandos? de entendimiento",
         # consent, not a document: "notre accord à sa publication", "de acuerdo con la publicación"
-        r"protocoles? d accord", r"(?<!d )(?<!sans l )(?<!sans leur )(?<!sans son )(?<!donne son )(?<!donne leur )(?<!obtenu son )(?<!obtenu leur )accords?(?! (?:a|pour|sur) (?:sa|la|leur|leurs|cette|une) (?:publication|diffusion|mise en ligne|communication))(?! (?:de|pour la) (?:publication|diffusion|mise en ligne))(?! (?:prealable|ecrit|expres|formel))",
+        r"protocoles? d accord", r"(?<!d )(?<!sans l )(?<!sans leur )(?<!sans son )(?<!donne son )(?<!donne leur )(?<!obtenu son )(?<!obtenu leur )(?<!recueillir l )(?<!obtenir l )(?<!demander l )(?<!attendre l )(?<!avoir l )accords?(?! (?:a|pour|sur) (?:sa|la|leur|leurs|cette|une) (?:publication|diffusion|mise en ligne|communication))(?! (?:de|pour la) (?:publication|diffusion|mise en ligne))(?! (?:prealable|ecrit|expres|formel))",
         r"(?<!de )(?<!sin el )(?<!sin su )acuerdos?(?! (?:con|para|a) (?:la|su) (?:publicacion|difusion))(?! (?:previo|expreso|escrito))", r"mou", r"moa", r"memorand(?:um|a)", r"comodatos?", r"sla",
         r"leases?", r"baux", r"bail", r"arrendamientos?", r"addend(?:um|a)", r"avenants?", r"adendas?",
     ),

@@ -4074,3 +4074,34 @@ def test_round_eighteen_a_demonstrative_takes_up_the_document_excepted() -> None
         "voluntarios, que tiene números personales. Ese déjelo en la parte restringida, por favor."
     )
     assert values(text, (SOP, AGREEMENT, LIST)) == [F, F, T]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protocol is a joint document; we'd need DPI's okay before it goes public.",
+        "Pour le protocole, je dois encore recueillir l'accord des bénévoles ; je reviens vers vous.",
+        "Nous tenons à ce que le protocole reste hors ligne.",
+        "PS: Das Protokoll bitte nur intern verwenden.",
+    ],
+)
+def test_round_eighteen_holdout13_restrictions(text: str) -> None:
+    protocol = doc("Protokoll_Protocole_quarantine.pdf", "protocol")
+    assert values(text + " The SOP may be published.", (protocol, SOP))[0] == T
+
+
+def test_round_eighteen_a_letter_for_the_addressee_alone_covers_the_submission() -> None:
+    letter = doc(
+        "Lettre_transmission.pdf",
+        "cover_letter",
+        margins="PERSONNEL – À L'ATTENTION EXCLUSIVE DU DESTINATAIRE",
+    )
+    assert values("Veuillez trouver ci-joint la lettre et son annexe.", (letter, SOP)) == [T, T]
+
+
+def test_round_eighteen_same_as_another_document_in_a_note() -> None:
+    text = (
+        "Le plan, oui. Le MoU, non : il est encore en cours de révision.\n\n"
+        "NB: the list — same as the MoU, please."
+    )
+    assert values(text, (PLAN, AGREEMENT, LIST)) == [F, T, T]

@@ -60,7 +60,7 @@ IN_PROGRESS: list[tuple[str, str, float, int]] = [
     ("confidentiality", "holdout10", 0.942, 8),
     ("confidentiality", "holdout11", 0.968, 10),
     ("confidentiality", "holdout12", 0.951, 14),
-    ("confidentiality", "holdout13", 0.911, 28),
+    ("confidentiality", "holdout13", 0.929, 21),
     ("confidentiality", "holdout14", 0.920, 17),
     ("confidentiality", "holdout15", 0.941, 11),
     ("confidentiality", "holdout16", 0.964, 11),
