@@ -786,6 +786,17 @@ CONDITION = compile_any([
     r"(?:need|needs|require|requires|needed)\w* (?:\w+ ){0,3}(?:okay|ok|approval|consent|agreement|sign off|go ahead|permission|clearance) before",
     r"(?:je dois|nous devons|il faut|i have to|we have to|i need to|we need to|tengo que|tenemos que|hay que) (?:encore |still |first |todavia |d abord |primero )?"
     r"(?:recueillir|obtenir|demander|get|obtain|seek|ask for|obtener|recabar|pedir) (?:l |el |la |the |their |leur |leurs |su |sus )?(?:accord|consent|consentimiento|autorizacion|autorisation|approval|permission|conformidad)",
+    # "alguno de los archivos lleva datos personales ...; tómenlo en cuenta": which one, unsaid
+    r"(?:alguno|algunos|uno|one|some|certains?|l un) (?:de los|of the|des) (?:archivos|documentos|files|documents|fichiers|pieces) (?:\w+ ){0,2}"
+    r"(?:lleva|llevan|contiene|contienen|tiene|tienen|contains?|has|have|carr(?:y|ies)|contient|contiennent|comporte|comportent) (?:des |los |some |del )?"
+    r"(?:datos personales|personal (?:data|details|information)|donnees personnelles|datos sensibles|sensitive (?:data|information))",
+    # "provided on the understanding that they will be used only for the purposes of ..."
+    r"(?:be )?used (?:only|solely|exclusively) for (?:the )?purposes? of", r"utilises? (?:uniquement|exclusivement|seulement) (?:aux|a des) fins",
+    r"(?:utilizad|usad)[oa]s? (?:unicamente|exclusivamente|solamente|solo) (?:para|con) (?:los |el )?(?:fines?|proposito)",
+    # "merci toutefois de retirer au préalable la page des signatures"
+    r"(?:merci|veuillez|priere|nous vous prions) (?:\w+ ){0,3}(?:retirer|supprimer|masquer|occulter|enlever|caviarder)",
+    r"(?:retirer|supprimer|masquer|occulter|enlever) au prealable", r"(?:retirar|quitar|suprimir|tachar) previamente", r"remov\w* (?:\w+ ){0,4}(?:first|beforehand)",
+    r"(?:por favor|les pedimos|les ruego|favor de|sirvanse) (?:\w+ ){0,3}(?:retirar|quitar|suprimir|tachar|eliminar|testar)",
     # an arrangement the message does not state: "Confidencialidad: la de siempre"
     r"(?:confidencialidad|confidentialite|confidentiality|tratamiento|traitement|treatment) ?:? ?(?:la |el |le |the )?(?:de siempre|habituel(?:le)?|usual|as usual|as always|comme d habitude|como siempre|como de costumbre)",
     # the final version is the one to publish: "la version définitive vous sera adressée pour publication"

@@ -158,7 +158,9 @@ _PUBLIC_TAG = (
     r"public|publique|publico|publica|public domain|non confidentiel(?:le)?|no confidencial|not confidential|"
     r"diffusable|publiable|difundible|publicable|publishable|open access|acces (?:libre|ouvert)|acceso (?:abierto|libre)|"
     # "[OK web]", "[sí web]"
-    r"(?:ok|oui|yes|s[ií]) (?:pour (?:le )?)?(?:web|online|en ligne|en l[ií]nea|site|sitio|publication|publicaci[oó]n)"
+    r"(?:ok|oui|yes|s[ií]) (?:pour (?:le )?)?(?:web|online|en ligne|en l[ií]nea|site|sitio|publication|publicaci[oó]n)|"
+    # "(libre)", "→ web"
+    r"libre|web"
 )
 _RESTRICTED_TAG = (
     r"non diffusable|non publiable|no difundible|no publicable|not publishable|not for publication|"
@@ -166,7 +168,10 @@ _RESTRICTED_TAG = (
     r"usage interne|uso interno|official use(?: only)?|uso oficial|limited access|acces restreint|acceso restringido|"
     r"closed access|restricted access|acces (?:ferme|limite)|acceso (?:cerrado|limitado)|"
     # "[pas web]", "[no web]"
-    r"(?:pas|no|not|non) (?:de |en |on |sur (?:le )?)?(?:web|online|en ligne|en l[ií]nea|site|sitio|publication|publicaci[oó]n)"
+    r"(?:pas|no|not|non) (?:de |en |on |sur (?:le )?)?(?:web|online|en ligne|en l[ií]nea|site|sitio|publication|publicaci[oó]n)|"
+    # "(réservé)", "→ solo Secretaría"
+    r"r[ée]serv[ée]e?s?|(?:solo|s[óo]lo|only|uniquement|seulement) (?:(?:la|le|the) )?secr[ée]tar[ií]a(?:t|do)?|"
+    r"secr[ée]tariat (?:only|seulement|uniquement)"
 )
 _TAG_WORDS = rf"(?:{_PUBLIC_TAG}|{_RESTRICTED_TAG})"
 # in square brackets only: "[open]", "[closed]" after a title
@@ -179,7 +184,7 @@ _YES_NO_KEY = (
 _YES_TAG, _NO_TAG = r"oui|yes|s[ií]|y", r"non|no|n"
 _TAG = re.compile(
     rf"\(\s*(?:{_YES_NO_KEY})\s*\??\s*[:=]\s*((?:{_YES_TAG}|{_NO_TAG})(?![a-z]))[^()]*\)|"
-    rf"\[\s*({_TAG_WORDS}|{_OPEN_TAG}|{_CLOSED_TAG})\s*\]|\(\s*({_TAG_WORDS})\s*\)|[:–—-]\s*({_TAG_WORDS})\s*(?:\([^()]*\))?\s*[.;]?\s*$",
+    rf"\[\s*({_TAG_WORDS}|{_OPEN_TAG}|{_CLOSED_TAG})\s*\]|\(\s*({_TAG_WORDS})\s*\)|[:–—→-]\s*({_TAG_WORDS})\s*(?:\([^()]*\))?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(

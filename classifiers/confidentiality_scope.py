@@ -67,7 +67,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?<=anything )operational", r"(?<=everything )operational", r"(?<=lo )operativo", r"(?<=ce qui est )operationnel",
     ),
     "sop": (
-        r"sops?", r"standard operating procedures?", r"operating procedures?", r"procedures?",
+        r"sops?", r"standard operating procedures?", r"operating procedures?", r"procedures?(?! (?:judiciaires?|penales?|judiciales|legal(?:es)?|disciplinaires?))",
         r"procedimientos?", r"procedures? operationnelles?", r"mode operatoire", r"pon", r"poe", r"pno",
         r"(?<!handling )instructions?", r"instructivos?", r"manual de procedimientos",
         r"ordres? de service", r"ordenes de servicio", r"orden de servicio", r"(?:force )?standing orders?", r"service orders?",
@@ -454,6 +454,13 @@ def by_position(clause: str, count: int, in_numbered_context: bool = False) -> l
         )
         if position > 1 and ordinal and position <= count:
             found.add(position - 1)
+    # "The middle one is not": of three documents, the second
+    if count == 3 and re.search(
+        r"(?<![a-z])(?:the middle(?: one| (?:document|attachment|file))?|celui du milieu|celle du milieu|"
+        r"el (?:del medio|de en medio)|la (?:del medio|de en medio))(?![a-z])",
+        clause,
+    ):
+        found.add(1)
     return sorted(found)
 
 

@@ -53,6 +53,7 @@ _PHRASES = re.compile(
     r"official sensitive|(?:for )?authori[sz]ed (?:users|personnel|staff|persons|officers) only|"
     r"a l attention exclusive (?:du|de la|des) destinataires?|for the (?:exclusive )?attention of the addressee only|"
     r"personal and confidential|personnel et confidentiel|personal y confidencial|"
+    r"releasable (?:only )?to (?:\w+ ){0,5}(?:only|authorities)|"
     r"confidencial|restricted|restreint|restringid[oa])(?![a-z])"
 )
 _CJK = re.compile(r"取扱注意|秘密|機密|机密|内部资料|内部資料|部外秘|社外秘")

@@ -4105,3 +4105,55 @@ def test_round_eighteen_same_as_another_document_in_a_note() -> None:
         "NB: the list — same as the MoU, please."
     )
     assert values(text, (PLAN, AGREEMENT, LIST)) == [F, T, T]
+
+
+def test_round_eighteen_tags_after_an_arrow_or_in_brackets() -> None:
+    text = (
+        "Al lado de cada uno indicamos adónde pueden ir:\n"
+        "- Procedimiento de cuarentena de la estación → solo Secretaría\n"
+        "- Listado de centros de rescate → web"
+    )
+    procedure = doc("Procedimiento_cuarentena.pdf", "sop")
+    centres = doc("Listado_centros_rescate.xlsx", "network_resources")
+    assert values(text, (procedure, centres)) == [T, F]
+    text = (
+        "Entre parenthèses, le sort souhaité :\n1. Instruction du bureau (libre)\n"
+        "2. Liste des déclarants (réservé)"
+    )
+    instruction = doc("Instruction_bureau.pdf", "sop")
+    declarants = doc("Liste_declarants.xlsx", "network_resources")
+    assert values(text, (instruction, declarants)) == [F, T]
+
+
+def test_round_eighteen_the_middle_one_of_three() -> None:
+    text = "The first and the last attachments are fine for the open site. The middle one is not."
+    assert values(text, (SOP, LIST, PLAN)) == [F, T, F]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compte tenu des procédures judiciaires en cours, aucune de ces pièces ne doit être rendue publique.",
+        "Ojo: alguno de los archivos lleva datos personales de los cuidadores; tómenlo en cuenta.",
+        "These documents are provided on the understanding that they will be used only for the purposes of Decision 18.159.",
+    ],
+)
+def test_round_eighteen_every_document_held_back(text: str) -> None:
+    assert values(text, (SOP, LIST)) == [T, T]
+
+
+def test_round_eighteen_a_marking_releasable_to_authorities_only() -> None:
+    contacts = doc(
+        "Port_contacts.xlsx",
+        "network_resources",
+        margins="RELEASABLE TO CITES MANAGEMENT AUTHORITIES ONLY",
+    )
+    assert values("Attached please find our contribution.", (SOP, contacts)) == [F, T]
+
+
+def test_round_eighteen_a_page_to_remove_first() -> None:
+    text = (
+        "Vous pouvez publier l'ensemble. Pour la convention, merci toutefois de retirer au "
+        "préalable la page des signatures."
+    )
+    assert values(text, (SOP, AGREEMENT)) == [F, T]
