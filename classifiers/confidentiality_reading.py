@@ -307,9 +307,6 @@ def _negated(clause: str, start: int, after: int = 0) -> bool:
     return bool(lex.NEGATION.search(window))
 
 
-_DEMONSTRATIVE_SUBJECT = re.compile(
-    r"^\s*(?:ese|esa|aquel|aquella|celui la|celle la|celui ci|celle ci|that one|this one)\b"
-)
 _CONSENT_AWAITED = re.compile(
     r"\b(?:(?:a|ait|aient|has|have|haya|hayan) (?:\w+ )?(?:donne|given|dado) (?:son |leur |their |his |her |su )?"
     r"(?:accord|consent|consentement|consentimiento|conformidad)|(?:have|has|hayan|haya|aient|ait) (?:consented|agreed|consentido|accepte))\b"
@@ -985,7 +982,7 @@ class SegmentReader:
             if (
                 reading.last_excepted
                 and reading.excepted_sentence == self.previous
-                and _DEMONSTRATIVE_SUBJECT.match(main)
+                and _THAT_ONE.match(main)
             ):
                 indices, specificity, why = list(reading.last_excepted), TYPED, "the one excepted"
             if (

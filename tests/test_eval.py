@@ -17,7 +17,8 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 _READ_HOLDOUTS = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
 DEVELOPED: dict[str, tuple[str, ...]] = {
     "confidentiality": ("dev", "holdout", "holdout2", *_READ_HOLDOUTS),
-    # every set but holdout17 is training data of the learned model (doc_type_learned.py)
+    # every set but holdout16 and holdout17 is training data of the learned model
+    # (doc_type_learned.py)
     "doc_type": (
         "dev",
         "holdout",
@@ -28,7 +29,6 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
         "holdout12",
         "holdout13",
         "holdout15",
-        "holdout16",
     ),
     "language": ("dev", "holdout", "holdout3"),
     "party": ("dev", "holdout", "holdout2", "holdout3"),
@@ -37,6 +37,7 @@ DEVELOPED: dict[str, tuple[str, ...]] = {
 # The sets never read while developing, with the accuracy first measured on them (README): a
 # guard against regressions, not the floor, which some of them do not reach yet.
 NEVER_READ: list[tuple[str, str, float]] = [
+    ("doc_type", "holdout16", 0.844),
     ("doc_type", "holdout17", 0.889),
     ("confidentiality", "holdout17", 0.842),
     ("language", "holdout4", 0.983),
