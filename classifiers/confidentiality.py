@@ -366,15 +366,10 @@ def decide_confidentiality(
 def _without_withheld(
     decisions: list[Decision], docs: Sequence[DocumentFacts], withheld: Withheld
 ) -> list[Decision]:
-    """A permission that leaves out the telephones or the signatures: the documents that hold
-    them are confidential as sent, and the others made public are held for a reviewer."""
-    what = (
-        "contact details"
-        if withheld.contacts
-        else "highlighted passages"
-        if withheld.highlighted
-        else "signatures"
-    )
+    """A permission that leaves out the telephones, the signatures or highlighted passages: the
+    documents that hold them are confidential as sent, and the others made public are held for a
+    reviewer."""
+    what = withheld.what
     quoted = f'"{withheld.sentence[:160]}"'
     result = []
     for i, (decision, doc) in enumerate(zip(decisions, docs, strict=True)):

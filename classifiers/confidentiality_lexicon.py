@@ -398,9 +398,9 @@ RESTRICT = compile_any([
     r"(?:destine|reserve)e?s? (?:uniquement|exclusivement|seulement) aux (?:seuls )?(?:agents|fonctionnaires|services|personnels?)",
     r"(?:dirigid|destinad|reservad)[oa]s? (?:unicamente|exclusivamente|solamente|solo) (?:a|al|para) (?:los |las |el )?(?:funcionarios|servidores publicos|agentes|personal|servicios)",
     r"(?:leave|keep|kept|leaving|keeping) (?:\w+ ){0,4}out of (?:anything|everything|whatever (?:is|goes)|the) (?:public|published|online|open)",
-    # "Please keep the volunteer list private" (not "the keeping of animals by private individuals")
     r"(?:reste|restent|rester|demeure|demeurent|stay|stays|remain|remains|quede|queden|quedar) (?:\w+ )?(?:hors ligne|offline|off line|fuera de linea)",
     r"nur (?:fur den )?intern\w*", r"intern (?:verwenden|nutzen|gebrauchen)",
+    # "Please keep the volunteer list private" (not "the keeping of animals by private individuals")
     r"(?:keep|kept|keeping) (?:\w+ ){0,4}private(?= ?(?:$|[,.;:!?)]| please| for| and| as| until| because| since| at| if))",
     # the database's private part, not a park's: "quede en el área privada de la base de datos"
     r"(?:in|into|to|on) the (?:private|closed|restricted|reserved) (?:part|section|side)(?! of the (?:park|zoo|centre|center|facility|shelter|airport|port))",

@@ -36,6 +36,12 @@ _ELLIPSIS_OPPOSITE = re.compile(
     r"\b(?:should|must|may|can|could|need) not be\b(?!\s+(?:\w+(?:ed|en|wn)|made|put|kept|sent|shared|"
     r"public|published|posted|online|confidential|restricted|in|on|at|for|to)\b)"
 )
+# "is the same as", "est dans le même cas que", "corre la misma suerte que"
+_SAME_AS = (
+    r"(?:(?:is|are|goes|stands) (?:exactly |just )?(?:the same|in the same (?:position|situation|case)) as|"
+    r"(?:est|sont) (?:dans le meme cas|logee?s? a la meme enseigne) que|"
+    r"(?:esta|estan|corre|corren) (?:en el mismo caso|la misma suerte) que)"
+)
 _ELLIPSIS_SAME = re.compile(
     r"(?:^|\s)(?:too|also|as well|likewise|aussi|egalement|de meme|tambien|tampoco|non plus|either|neither|"
     r"y compris|inclus|incluse|compris|comprise|incluido|incluida|included|including)"
@@ -48,16 +54,13 @@ _ELLIPSIS_SAME = re.compile(
     r"igual (?:sucede|pasa|ocurre) con|igual (?:el|la|los|las)\b|"
     r"il en (?:va|est) de meme (?:pour|de)|(?:et )?pareil pour|lo mismo (?:vale |aplica )?(?:para|con|sirve para)|"
     r"(?:eso|esto) (?:vale|aplica) tambien (?:para|a)|igual (?:para|con)|(?:this|that) (?:also )?applies (?:also )?to) |"
-    # "and the contact list is the same as the MoU in that respect"
-    r"\b(?:is|are|goes|stands) (?:exactly |just )?(?:the same|in the same (?:position|situation|case)) as\b|"
-    r"(?:^|\s)(?:the )?same as(?: for)?(?:,? please)?\s*[.!]?$|"
-    r"\b(?:est|sont) (?:dans le meme cas|logee?s? a la meme enseigne) que\b|\b(?:esta|estan|corre|corren) (?:en el mismo caso|la misma suerte) que\b"
+    # "and the contact list is the same as the MoU in that respect" (the MoU cut off by
+    # _SAME_AS_WHAT first); "NB: the list — same as the MoU, please"
+    rf"\b{_SAME_AS}\b|(?:^|\s)(?:the )?same as(?: for)?(?:,? please)?\s*[.!]?$"
 )
+# What a document is compared with is not spoken of: "the list is the same as [the MoU ...]"
 _SAME_AS_WHAT = re.compile(
-    r"\b((?:is|are|goes|stands) (?:exactly |just )?(?:the same|in the same (?:position|situation|case)) as|"
-    r"(?<=\s)(?:the )?same as(?= (?:the |for the )?\w+(?:,? please)?\s*[.!]?$)|"
-    r"(?:est|sont) (?:dans le meme cas|logee?s? a la meme enseigne) que|"
-    r"(?:esta|estan|corre|corren) (?:en el mismo caso|la misma suerte) que)\b.*$"
+    rf"\b({_SAME_AS}|(?<=\s)(?:the )?same as(?= (?:the |for the )?\w+(?:,? please)?\s*[.!]?$))\b.*$"
 )
 _TAG_QUESTION = re.compile(
     r"(?<=\w),\s*¿?\s*(?:dale|vale|ok|okay|s[ií]|no|verdad|cierto|right|ok then|yes|d'accord|entendu|"

@@ -48,6 +48,10 @@ class Reading:
     descriptions: dict[int, set[str]] = field(default_factory=dict)
 
 
+# Procedures and protocols by their nature: "anything operational stays in the closed part"
+_OPERATIONAL = (
+    r"(?<=anything )operational", r"(?<=everything )operational", r"(?<=lo )operativo", r"(?<=ce qui est )operationnel",
+)  # fmt: skip
 TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "contract": (
         r"contracts?", r"agreements?", r"contrats?", r"conventions?", r"contratos?", r"convenios?",
@@ -62,17 +66,13 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         r"plan nacional", r"strateg(?:y|ie|ia)", r"response plan", r"plan de respuesta",
         r"(?<=the |our )plan", r"(?<=le |ce )plan", r"(?<=el )plan", r"(?<=este )plan",
     ),
-    "protocol": (
-        r"protocols?", r"protocoles?", r"protocolos?", r"protocoll[oi]",
-        r"(?<=anything )operational", r"(?<=everything )operational", r"(?<=lo )operativo", r"(?<=ce qui est )operationnel",
-    ),
+    "protocol": (r"protocols?", r"protocoles?", r"protocolos?", r"protocoll[oi]", *_OPERATIONAL),
     "sop": (
         r"sops?", r"standard operating procedures?", r"operating procedures?", r"procedures?(?! (?:judiciaires?|penales?|judiciales|legal(?:es)?|disciplinaires?))",
         r"procedimientos?", r"procedures? operationnelles?", r"mode operatoire", r"pon", r"poe", r"pno",
         r"(?<!handling )instructions?", r"instructivos?", r"manual de procedimientos",
         r"ordres? de service", r"ordenes de servicio", r"orden de servicio", r"(?:force )?standing orders?", r"service orders?",
-        # by their nature: "anything operational stays in the closed part", "lo operativo"
-        r"(?<=anything )operational", r"(?<=everything )operational", r"(?<=lo )operativo", r"(?<=ce qui est )operationnel",
+        *_OPERATIONAL,
     ),
     "species_guidance": (
         r"guidance", r"guidelines?", r"guides?", r"lignes directrices", r"orientations", r"directrices",
@@ -104,9 +104,11 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _TYPE_RES = {t: lex.compile_any(words) for t, words in TYPE_WORDS.items()}
+# "anything operational", "everything that is guidance": documents of a kind, not all of them
+_OF_A_NATURE = r"(?:that is |which is )?(?:operational|regulatory|normative|guidance)\b"
 _ALL = lex.compile_any(
     [
-        r"(?<!(?<![a-z])at )(?<!after )(?<!above )all", r"every(?:thing)?(?! (?:that is |which is )?(?:operational|regulatory|normative|guidance)\b)", r"any(?! (?:more|longer|further|questions?|problems?|other))(?!thing (?:that is |which is )?(?:operational|regulatory|normative|guidance)\b)", r"entire", r"whole", r"these documents?", r"the documents?",
+        r"(?<!(?<![a-z])at )(?<!after )(?<!above )all", rf"every(?:thing)?(?! {_OF_A_NATURE})", rf"any(?! (?:more|longer|further|questions?|problems?|other))(?!thing {_OF_A_NATURE})", r"entire", r"whole", r"these documents?", r"the documents?",
         r"documents? (?:provided|attached|submitted|sent|transmitted)", r"the attached", r"attachments?",
         r"this submission", r"our submission", r"(?:the )?enclosed (?:documents?|files?|materials?)", r"enclosures",
         r"the (?:information|material|documentation)(?! (?:of|for) the secretariat)", r"this version",
@@ -639,13 +641,13 @@ def by_quoted_margin(clause: str, original: str, docs: Sequence[DocumentFacts]) 
     "borrador" en la portada"), when only some of them do."""
     found: set[int] = set()
     for quote in _QUOTED.findall(original):
-        words = lex.fold_for_rules(quote).strip()
+        words = fold_for_rules(quote).strip()
         if words not in clause:
             continue  # a quote from another clause of the sentence
         found.update(
             i
             for i, d in enumerate(docs)
-            if re.search(rf"\b{re.escape(words)}\b", lex.fold_for_rules(d.margins))
+            if re.search(rf"\b{re.escape(words)}\b", fold_for_rules(d.margins))
         )
     return sorted(found) if 0 < len(found) < len(docs) else []
 

@@ -49,14 +49,15 @@ _EXCEPTION_OBJECT = re.compile(
 )
 
 
+CONTACT_DETAILS, SIGNED_PAPERS, HIGHLIGHTS = "contact details", "signatures", "highlighted passages"
+
+
 @dataclass(frozen=True)
 class Withheld:
     """What a permission leaves out, and where the message says it is."""
 
     sentence: str
-    contacts: bool  # telephones, addresses, e-mails, personal data
-    signatures: bool
-    highlighted: bool  # passages the sender marked in the files
+    what: str  # CONTACT_DETAILS (telephones, addresses, personal data), SIGNED_PAPERS or HIGHLIGHTS
     holders: frozenset[int]  # documents the message says hold it
 
 
@@ -88,7 +89,7 @@ def withheld_content(text: str, docs: Sequence[DocumentFacts]) -> Withheld | Non
         ):
             shown = {i for i, d in enumerate(docs) if HIGHLIGHTED.search(fold_for_rules(d.margins))}
             marked_in = frozenset(shown or range(len(docs)))
-            return Withheld(sentence.strip(), False, False, True, marked_in)
+            return Withheld(sentence.strip(), HIGHLIGHTS, marked_in)
         if not (contacts or signatures):
             continue
         kind = CONTACTS if contacts else SIGNATURES
@@ -104,7 +105,8 @@ def withheld_content(text: str, docs: Sequence[DocumentFacts]) -> Withheld | Non
             indices, specificity, _ = scope(before, before, docs, Reading())
             if specificity >= TYPED:
                 holders.update(indices)
-        return Withheld(sentence.strip(), contacts, signatures, False, frozenset(holders))
+        what = CONTACT_DETAILS if contacts else SIGNED_PAPERS
+        return Withheld(sentence.strip(), what, frozenset(holders))
     return None
 
 
@@ -113,9 +115,9 @@ def holds_withheld(withheld: Withheld, index: int, doc: DocumentFacts) -> bool:
     the document's type and its margins tell."""
     if index in withheld.holders:
         return True
-    if withheld.contacts and doc.doc_type == "network_resources":
+    if withheld.what == CONTACT_DETAILS and doc.doc_type == "network_resources":
         return True
-    if withheld.signatures:
+    if withheld.what == SIGNED_PAPERS:
         margins = fold_for_rules(doc.margins)
         return doc.doc_type == "contract" or bool(re.search(r"\b(?:sign|firm)\w*", margins))
     return False
